@@ -1,0 +1,6 @@
+package dev.broadsheet.model;
+
+public enum FontWeight {
+    REGULAR,
+    BOLD
+}
