@@ -52,6 +52,9 @@ final class JsonProblems {
             where = parser.currentLocation();
             if ((m = NESTING.matcher(original)).find()) {
                 message = "nesting deeper than " + m.group(2) + " (the limit on nested objects and lists); reading stopped here";
+                path = path.segments().size() > 8 ? new JsonPath(path.segments().subList(0, 8)) : path;
+                return LoadProblem.error(file, where.getLineNr(), where.getColumnNr(),
+                        path + (path.segments().size() == 8 ? "…" : ""), message);
             } else if ((m = STRING_LENGTH.matcher(original)).find()) {
                 message = "a string longer than " + String.format("%,d", Long.parseLong(m.group(2)))
                         + " characters (the limit on one text value); reading stopped here";
@@ -66,7 +69,10 @@ final class JsonProblems {
             }
         } else if ((m = DUPLICATE.matcher(original)).find()) {
             message = "duplicate key '" + m.group(1) + "' (each key may appear once in an object)";
-            where = parser.currentTokenLocation();
+            where = parser.currentLocation(); // just after the second occurrence of the key
+        } else if (original.startsWith("Trailing token")) {
+            message = "unexpected text after the end of the issue; a file holds one JSON object";
+            path = JsonPath.ROOT;
         } else if (original.contains("end-of-input")) {
             message = "the file ends too early (is it truncated?): " + plain(original);
             where = parser.currentLocation();
@@ -102,6 +108,10 @@ final class JsonProblems {
                     path = path.property(first); // "columnSpan must be at least 1" points at columnSpan
                 }
                 message = reason;
+                JsonNode value = path.find(tree);
+                if (value.isValueNode() && !reason.contains(value.asText())) {
+                    message += ", got " + describe(value);
+                }
             }
         } else if (e instanceof InvalidNullException) {
             message = "expected " + expected(((MismatchedInputException) e).getTargetType()) + ", got null";
