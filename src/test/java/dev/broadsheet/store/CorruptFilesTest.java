@@ -56,7 +56,6 @@ class CorruptFilesTest {
 
         assertThat(e).as("loading %s must fail", fixture).isNotNull();
         LoadProblem problem = e.firstError();
-        System.out.println(problem);
         assertThat(problem.message()).contains(message);
         assertThat(problem.jsonPath()).isEqualTo(path);
         assertThat(problem.file()).isEqualTo(issueDir.resolve("issue.json"));
@@ -104,9 +103,14 @@ class CorruptFilesTest {
     }
 
     static Path copyFixture(String fixture, Path dir) throws IOException {
-        Path issueDir = dir.resolve(fixture);
+        return copyResource("/store/corrupt/" + fixture + "/issue.json", dir.resolve(fixture));
+    }
+
+    /** Copies an issue.json from the test resources into a new issue folder. */
+    static Path copyResource(String resource, Path issueDir) throws IOException {
         Files.createDirectories(issueDir);
-        try (InputStream in = CorruptFilesTest.class.getResourceAsStream("/store/corrupt/" + fixture + "/issue.json")) {
+        try (InputStream in = CorruptFilesTest.class.getResourceAsStream(resource)) {
+            String fixture = resource;
             assertThat(in).as("fixture %s", fixture).isNotNull();
             Files.copy(in, issueDir.resolve("issue.json"));
         }
