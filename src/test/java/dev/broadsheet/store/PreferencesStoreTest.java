@@ -55,7 +55,7 @@ class PreferencesStoreTest {
 
         IssueLoadException e = catchThrowableOfType(IssueLoadException.class, store::load);
 
-        assertThat(e.firstError().toString()).isEqualTo(file + ":3:38: $.profile.role: expected one of "
+        assertThat(e.firstError().toString()).isEqualTo(file + ":3:29: $.profile.role: expected one of "
                 + "\"LAYOUT_EDITOR\", \"DESIGNER\", \"PROOFREADER\", \"DUTY_EDITOR\", got \"EDITOR\"");
         assertThat(store.loadOrDefaults()).isEqualTo(UserPreferences.defaults());
         assertThat(file).hasContent(broken.strip());
