@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (a save may finish its rename just before the kill, without time to report it).
  */
 class CrashSafetyTest {
-    private static final int KILLS = 200;
+    private static final int KILLS = Integer.getInteger("broadsheet.crashKills", 200);
     private static final long SEED = Long.getLong("broadsheet.crashSeed", 20260501L);
 
     /** Kills run in a few lanes, each on its own issue folder, so that one victim's start overlaps another's disk waits. */
