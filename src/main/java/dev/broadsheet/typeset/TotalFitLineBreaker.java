@@ -47,6 +47,10 @@ final class TotalFitLineBreaker implements LineBreaker {
                 if (last && q > 0 && LinePricing.isOrphan(w, q, p)) {
                     d += LinePricing.ORPHAN_DEMERITS;
                 }
+                if (last && LinePricing.FULL_LAST_LINE_DEMERITS > 0
+                        && indent + w.naturalWidth(q, p) > measure - LinePricing.FULL_LAST_LINE_EM * w.em[p - 1]) {
+                    d += LinePricing.FULL_LAST_LINE_DEMERITS;
+                }
                 if (d < best[p]) {
                     best[p] = d;
                     previous[p] = q;
