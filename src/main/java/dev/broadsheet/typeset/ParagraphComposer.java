@@ -12,6 +12,8 @@ import java.util.List;
  * (clreq#reduction_and_expansion…: "the last line of a paragraph is not justified").
  */
 final class ParagraphComposer {
+    /** Headlines, captions set ragged and the like: no paragraph-end rule for their last line. */
+    private static final LineBreaker UNJUSTIFIED = new TotalFitLineBreaker(false);
     private final CompositionSettings settings;
     private final LineBreaker breaker;
 
@@ -39,7 +41,9 @@ final class ParagraphComposer {
 
     ComposedParagraph compose(ParagraphWidths widths, BreakOpportunities opportunities, double measure,
                               double firstLineIndent, Alignment alignment) {
-        int[] breaks = breaker.breaks(widths, opportunities, measure, firstLineIndent);
+        LineBreaker chosen = alignment != Alignment.JUSTIFY && breaker instanceof TotalFitLineBreaker
+                ? UNJUSTIFIED : breaker;
+        int[] breaks = chosen.breaks(widths, opportunities, measure, firstLineIndent);
         List<ComposedLine> lines = new ArrayList<>(breaks.length);
         List<String> broken = new ArrayList<>();
         int start = 0;
