@@ -9,14 +9,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
  */
 enum Ink {
     BLACK(0, 0, 0, 0, 0, 0, 1),
-    /** No ink: the paper shows. */
-    PAPER(1, 1, 1, 0, 0, 0, 0),
-    /** An image placeholder's ground: a light grey a proofreader cannot mistake for a photo. */
-    PLACEHOLDER_FILL(0.88f, 0.88f, 0.88f, 0, 0, 0, 0.15f),
-    PLACEHOLDER_LINE(0.55f, 0.55f, 0.55f, 0, 0, 0, 0.5f),
-    PLACEHOLDER_LABEL(0.25f, 0.25f, 0.25f, 0, 0, 0, 0.8f),
-    /** Missing-glyph markers: magenta, the colour prepress uses for "something is wrong here". */
-    MARKER(0.9f, 0, 0.6f, 0, 1, 0, 0),
+    /**
+     * An image placeholder's ground: a light grey a proofreader cannot mistake for a photo. The same greys
+     * and red as the canvas (render.fx FxPageRenderer), so the screen and the PDF look alike.
+     */
+    PLACEHOLDER_FILL(0xd8 / 255f, 0xd8 / 255f, 0xd8 / 255f, 0, 0, 0, 0.15f),
+    PLACEHOLDER_LINE(0x70 / 255f, 0x70 / 255f, 0x70 / 255f, 0, 0, 0, 0.55f),
+    PLACEHOLDER_LABEL(0x70 / 255f, 0x70 / 255f, 0x70 / 255f, 0, 0, 0, 0.55f),
+    /** Missing-glyph markers (补字): red, to be seen and fixed before the page goes to press. */
+    MARKER(0xd0 / 255f, 0x20 / 255f, 0x20 / 255f, 0, 0.9f, 0.9f, 0),
     /** Crop marks print on every plate. */
     REGISTRATION(0, 0, 0, 1, 1, 1, 1);
 

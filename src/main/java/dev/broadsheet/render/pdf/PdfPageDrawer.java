@@ -193,24 +193,25 @@ final class PdfPageDrawer {
         }
     }
 
+    /**
+     * 补字 marker: a box the size of the character, crossed, where the character belongs — the same box the
+     * canvas draws (render.fx FxPageRenderer), so the proof shows what the screen showed.
+     */
     private void drawMarker(PDPageContentStream cs, SheetGeometry sheet, double x, double baseline, double width,
                             double size) throws IOException {
-        // The box spans the ideographic em box: 0.88 em above the baseline, 0.12 em below (Noto CJK's design).
         double top = baseline - 0.88 * size;
-        double bottom = baseline + 0.12 * size;
-        float lw = (float) Math.max(0.4, size / 20);
+        double w = Math.max(width, size * 0.5);
+        double h = size;
         cs.saveGraphicsState();
         Ink.MARKER.stroke(cs, options.colour());
-        cs.setLineWidth(lw);
-        float x0 = (float) sheet.x(x + lw / 2);
-        float x1 = (float) sheet.x(x + width - lw / 2);
-        float y0 = (float) sheet.y(bottom - lw / 2);
-        float y1 = (float) sheet.y(top + lw / 2);
-        cs.addRect(x0, y0, x1 - x0, y1 - y0);
+        cs.setLineWidth((float) Math.max(0.3, size / 20));
+        float x0 = (float) sheet.x(x + 0.5);
+        float x1 = (float) sheet.x(x + w - 0.5);
+        float y0 = (float) sheet.y(top + 0.5);
+        float y1 = (float) sheet.y(top + h - 0.5);
+        cs.addRect(x0, y1, x1 - x0, y0 - y1);
         cs.moveTo(x0, y0);
         cs.lineTo(x1, y1);
-        cs.moveTo(x0, y1);
-        cs.lineTo(x1, y0);
         cs.stroke();
         cs.restoreGraphicsState();
     }
@@ -231,7 +232,8 @@ final class PdfPageDrawer {
             }
             case DOTTED -> {
                 cs.setLineCapStyle(1);
-                cs.setLineDashPattern(new float[] {0, (float) (2 * w)}, 0);
+                // Zero-length dashes with round caps are dots, one every 2.5 weights (as on the canvas).
+                cs.setLineDashPattern(new float[] {0, (float) (2.5 * w)}, 0);
                 line(cs, sheet, rule, 0, w);
             }
             case DECORATIVE -> {
@@ -306,7 +308,10 @@ final class PdfPageDrawer {
         cs.restoreGraphicsState();
     }
 
-    /** A grey box with a cross and the file's name: the page still shows where the photo goes and which one. */
+    /**
+     * A grey box with a cross and the file's name: the page still shows where the photo goes and which one. Drawn
+     * as the canvas draws it; the label is outlines, not text (see {@link OutlineText}).
+     */
     private void drawPlaceholder(PDPageContentStream cs, float x, float y, float w, float h, String imagePath)
             throws IOException {
         Ink.PLACEHOLDER_FILL.fill(cs, options.colour());
@@ -314,30 +319,31 @@ final class PdfPageDrawer {
         cs.fill();
         Ink.PLACEHOLDER_LINE.stroke(cs, options.colour());
         cs.setLineWidth(0.5f);
-        cs.addRect(x + 0.25f, y + 0.25f, w - 0.5f, h - 0.5f);
+        cs.addRect(x, y, w, h);
         cs.moveTo(x, y);
         cs.lineTo(x + w, y + h);
         cs.moveTo(x, y + h);
         cs.lineTo(x + w, y);
         cs.stroke();
-        String label = "缺图 " + (imagePath == null || imagePath.isBlank() ? "(未选图片 no file)" : imagePath);
+        String label = imagePath == null || imagePath.isBlank() ? "(no image)" : fileName(imagePath);
         FontFace face = provider.face(FontRole.SANS, FontWeight.REGULAR);
         OutlineText outlines = OutlineText.of(face);
-        double size = Math.min(9, h / 4);
+        double size = Math.max(4, Math.min(10, h / 4));
         double width = outlines.width(label, size);
-        double room = w - 8;
-        if (width > room && room > 0) {
-            size = Math.max(4, size * room / width);
-            width = outlines.width(label, size);
-        }
-        double lx = x + Math.max(4, (w - width) / 2);
-        double ly = y + h / 2 - size * 0.35;
-        // A white band behind the label keeps it legible across the cross.
-        Ink.PAPER.fill(cs, options.colour());
-        cs.addRect((float) (lx - 2), (float) (ly - size * 0.3), (float) (width + 4), (float) (size * 1.3));
-        cs.fill();
+        double room = Math.max(1, w - 4);
+        double squeeze = width > room ? room / width : 1;
+        double baseline = y + h / 2 - size / 3;
         Ink.PLACEHOLDER_LABEL.fill(cs, options.colour());
-        outlines.fill(cs, label, size, lx, ly);
+        cs.saveGraphicsState();
+        // Centred; a label wider than the box is narrowed to fit, as JavaFX's fillText with a maximum width does.
+        cs.transform(new Matrix((float) squeeze, 0, 0, 1, (float) (x + w / 2 - width * squeeze / 2), (float) baseline));
+        outlines.fill(cs, label, size, 0, 0);
+        cs.restoreGraphicsState();
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash >= 0 ? path.substring(slash + 1) : path;
     }
 
     // ---- printer's marks -----------------------------------------------------------------------------------
