@@ -96,7 +96,8 @@ public final class Workstation {
             }
         };
         window = new MainWindow(m, document, selection, files, slot, windowServices, pageList, status);
-        scene = new Scene(window.root(), 1440, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         window.install(stage);
         stage.setScene(scene);
     }
