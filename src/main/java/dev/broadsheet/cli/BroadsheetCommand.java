@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 ImportCommand.class,
-                ExportCommand.class
+                ExportCommand.class,
+                ReviewCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 
