@@ -114,21 +114,21 @@ rm -rf "$out/image"
     --jlink-options '--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,zh --compress=2' \
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
-    --java-options '-Xshare:auto' \
     --dest "$out/image" >>"$log" 2>&1 || fail "jpackage app-image failed (see $log)"
 mkdir -p "$image/legal" && cp -r "$legal"/. "$image/legal/"
+cp "$here/linux/broadsheet.desktop" "$image/lib/broadsheet.desktop" # linked into /usr/share/applications by postinst
 say "app image in $(seconds_since "$start") s: $image ($(du -sh "$image" | cut -f1))"
 
 # --- 5. class-data sharing: training run --------------------------------------------------------------------
 # JDK 17 has no -XX:+AutoCreateSharedArchive (JDK 19), so the archive is a static one made with -Xshare:dump
-# from a class list recorded here. -XX:SharedArchiveFile above names it; with -Xshare:auto a missing or stale
+# from a class list recorded here. -XX:SharedArchiveFile above names it; under the default -Xshare:auto a missing or stale
 # archive only costs the speed-up, never the start.
 "$here/cds-training.sh" "$image" "$root" "$work/training" >>"$log" 2>&1 || fail "CDS training run failed (see $log)"
 say "class list: $(grep -vc '^#' "$image/lib/app/broadsheet.classlist") classes ($(cat "$work/training/kinds"))"
 
 # --- 6. .deb ----------------------------------------------------------------------------------------------
 # jpackage's automatic Depends only covers the JDK's own libraries; JavaFX needs GTK 3, OpenGL and friends
-# (readelf -d on JavaFX's lib*.so). xdg-utils is added by jpackage for the menu entry.
+# (readelf -d on JavaFX's lib*.so). No --linux-shortcut: postinst links the desktop entry (see there).
 deps="libgtk-3-0 | libgtk-3-0t64, libgl1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, libpango-1.0-0, libpangoft2-1.0-0, libcairo2, libglib2.0-0 | libglib2.0-0t64"
 start=$(date +%s)
 rm -f "$out"/*.deb
@@ -140,8 +140,6 @@ rm -f "$out"/*.deb
     --linux-package-name broadsheet \
     --linux-deb-maintainer "broadsheet@localhost" \
     --linux-app-category graphics \
-    --linux-menu-group "Office;Publishing;" \
-    --linux-shortcut \
     --linux-package-deps "$deps" \
     --dest "$out" >>"$log" 2>&1 || fail "jpackage deb failed (see $log)"
 deb=$(ls "$out"/*.deb)
