@@ -26,7 +26,7 @@ final class LinePricing {
      */
     static final double MAX_STRETCH_EM = 4;
     /** Demerits for a last line of one character or one character plus punctuation (clreq#adjustments_of_orphans_and_widows). */
-    static final double ORPHAN_DEMERITS = 20000;
+    static final double ORPHAN_DEMERITS = 200000;
     /** Demerits for a break inside a token wider than the measure: only when nothing else fits (reported). */
     static final double EMERGENCY_DEMERITS = 1e7;
     static final double EPSILON = 1e-6;

@@ -88,7 +88,10 @@ final class ParagraphComposer {
             double indent = start == 0 ? firstLineIndent : 0;
             boolean emergency = end < widths.n && !opportunities.allowed[end];
             if (emergency) {
-                broken.add(tokenAround(widths, opportunities, end));
+                String token = tokenAround(widths, opportunities, end);
+                if (!broken.contains(token)) {
+                    broken.add(token);
+                }
             }
             lines.add(place(widths, start, end, measure, indent, alignment, last, emergency));
             start = end;
