@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 ImportCommand.class,
                 ExportCommand.class,
-                ReviewCommand.class
+                ReviewCommand.class,
+                SetCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 
