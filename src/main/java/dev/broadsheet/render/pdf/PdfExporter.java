@@ -55,8 +55,8 @@ public final class PdfExporter {
             throws IOException {
         Objects.requireNonNull(target, "target");
         List<LaidOutPage> selected = select(pages, options.pages());
-        try (PDDocument document = new PDDocument()) {
-            ExportReport report = draw(document, selected, options, progress);
+        try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+            ExportReport report = draw(document, documentFonts, selected, options, progress);
             checkCancelled(progress, "before writing " + target.getFileName());
             AtomicFiles.write(target, out -> document.save(saveStreamFilter.apply(out)));
             progress.stepDone(selected.size() + 1, selected.size() + 1, "written " + target.getFileName());
@@ -68,8 +68,8 @@ public final class PdfExporter {
     public ExportReport export(List<LaidOutPage> pages, PdfExportOptions options, OutputStream out, ExportProgress progress)
             throws IOException {
         List<LaidOutPage> selected = select(pages, options.pages());
-        try (PDDocument document = new PDDocument()) {
-            ExportReport report = draw(document, selected, options, progress);
+        try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+            ExportReport report = draw(document, documentFonts, selected, options, progress);
             checkCancelled(progress, "before saving");
             document.save(out);
             progress.stepDone(selected.size() + 1, selected.size() + 1, "saved");
@@ -93,10 +93,9 @@ public final class PdfExporter {
         return selected;
     }
 
-    private ExportReport draw(PDDocument document, List<LaidOutPage> pages, PdfExportOptions options, ExportProgress progress)
-            throws IOException {
+    private ExportReport draw(PDDocument document, DocumentFonts documentFonts, List<LaidOutPage> pages,
+                              PdfExportOptions options, ExportProgress progress) throws IOException {
         setMetadata(document, options);
-        DocumentFonts documentFonts = new DocumentFonts(document, fonts);
         List<ExportReport.MissingImage> missingImages = new ArrayList<>();
         List<ExportReport.MissingGlyph> missingGlyphs = new ArrayList<>();
         PdfPageDrawer drawer = new PdfPageDrawer(document, documentFonts, fonts, options, new HashMap<>(),
