@@ -4,7 +4,6 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Review;
 import dev.broadsheet.model.Role;
 import dev.broadsheet.model.User;
-import dev.broadsheet.review.AnchorStatus;
 import dev.broadsheet.review.AnchoredMark;
 import dev.broadsheet.review.IssuePackage;
 import dev.broadsheet.review.MarkListing;
@@ -76,7 +75,7 @@ public final class ReviewCommand implements Runnable {
                 out.println(MarkListing.line(m));
             }
             long open = placed.stream().filter(m -> m.mark().state().isOpen()).count();
-            long attention = placed.stream().filter(m -> m.status() == AnchorStatus.NEEDS_ATTENTION).count();
+            long attention = placed.stream().filter(AnchoredMark::needsAttention).count();
             out.println(placed.size() + (placed.size() == 1 ? " mark, " : " marks, ") + open + " open, "
                     + attention + " needing attention");
             return 0;
