@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Compose, check and export newspaper issues without the workstation.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
                 ReviewCommand.class
         })
 public final class BroadsheetCommand implements Runnable {

@@ -12,6 +12,8 @@ import java.util.List;
  * (clreq#reduction_and_expansion…: "the last line of a paragraph is not justified").
  */
 final class ParagraphComposer {
+    /** Headlines, captions set ragged and the like: no paragraph-end rule for their last line. */
+    private static final LineBreaker UNJUSTIFIED = new TotalFitLineBreaker(false);
     private final CompositionSettings settings;
     private final LineBreaker breaker;
 
@@ -39,7 +41,9 @@ final class ParagraphComposer {
 
     ComposedParagraph compose(ParagraphWidths widths, BreakOpportunities opportunities, double measure,
                               double firstLineIndent, Alignment alignment) {
-        int[] breaks = breaker.breaks(widths, opportunities, measure, firstLineIndent);
+        LineBreaker chosen = alignment != Alignment.JUSTIFY && breaker instanceof TotalFitLineBreaker
+                ? UNJUSTIFIED : breaker;
+        int[] breaks = chosen.breaks(widths, opportunities, measure, firstLineIndent);
         List<ComposedLine> lines = new ArrayList<>(breaks.length);
         List<String> broken = new ArrayList<>();
         int start = 0;
@@ -126,6 +130,13 @@ final class ParagraphComposer {
         }
     }
 
+    private static boolean isLetterGap(ParagraphWidths w, int i) {
+        CharClass a = w.classes[i];
+        CharClass b = w.classes[i + 1];
+        return !(a == CharClass.DASH && b == CharClass.DASH) && !(a == CharClass.ELLIPSIS && b == CharClass.ELLIPSIS)
+                && b != CharClass.SPACE && !(i + 2 == w.n && b == CharClass.SPACE);
+    }
+
     /** Adds {@code extra} to the line: word spaces first, then Han–Western gaps, then every stretchable gap equally. */
     private static void stretch(ParagraphWidths w, int start, int end, double extra, double[] slots, double[] gaps) {
         double cap1 = w.spaceStretchCapacity(start, end);
@@ -150,6 +161,21 @@ final class ParagraphComposer {
             for (int i = start; i < end - 1; i++) {
                 if (w.stretchable[i]) {
                     gaps[i - start] += share;
+                }
+            }
+        } else if (extra > LinePricing.EPSILON) {
+            // Last resort for a line that is one Western word or number: letter-space it rather than leave it
+            // ragged inside a justified column — but never open up ——/…… (GB/T 15834 §5.1.5).
+            int letterGaps = 0;
+            for (int i = start; i < end - 1; i++) {
+                letterGaps += isLetterGap(w, i) ? 1 : 0;
+            }
+            if (letterGaps > 0) {
+                double share = extra / letterGaps;
+                for (int i = start; i < end - 1; i++) {
+                    if (isLetterGap(w, i)) {
+                        gaps[i - start] += share;
+                    }
                 }
             }
         }

@@ -11,6 +11,16 @@ import java.util.Arrays;
  * line need not end on an orphan (TYPESETTING.md §1: the lead story's `制造装备产业集群入选第一批河南`).
  */
 final class TotalFitLineBreaker implements LineBreaker {
+    private final boolean keepParagraphEndVisible;
+
+    /** @param keepParagraphEndVisible whether a paragraph's last line must leave room (justified body text), see {@link LinePricing#FULL_LAST_LINE_DEMERITS} */
+    TotalFitLineBreaker(boolean keepParagraphEndVisible) {
+        this.keepParagraphEndVisible = keepParagraphEndVisible;
+    }
+
+    TotalFitLineBreaker() {
+        this(true);
+    }
 
     @Override
     public int[] breaks(ParagraphWidths w, BreakOpportunities o, double measure, double firstLineIndent) {
@@ -46,6 +56,10 @@ final class TotalFitLineBreaker implements LineBreaker {
                 double d = best[q] + LinePricing.demerits(badness, last ? 0 : penalty) + extra;
                 if (last && q > 0 && LinePricing.isOrphan(w, q, p)) {
                     d += LinePricing.ORPHAN_DEMERITS;
+                }
+                if (last && keepParagraphEndVisible && q > 0
+                        && indent + w.naturalWidth(q, p) > measure - LinePricing.FULL_LAST_LINE_EM * w.em[p - 1]) {
+                    d += LinePricing.FULL_LAST_LINE_DEMERITS;
                 }
                 if (d < best[p]) {
                     best[p] = d;

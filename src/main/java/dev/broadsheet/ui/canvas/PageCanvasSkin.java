@@ -541,7 +541,7 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
                     l.setStyle("-fx-background-color: #d01818; -fx-text-fill: white; -fx-padding: 1 4 1 4;"
                             + " -fx-font-size: 11px; -fx-font-weight: bold; -fx-background-radius: 2;");
                     l.setTooltip(new Tooltip(format("oversetTooltip", report.oversetCharacters(), report.oversetLines())));
-                    placeAtBottomRight(l, r);
+                    l.setUserData(r);
                     labels.add(l);
                 } else if (report.undersetLines() > 0) {
                     Label l = new Label(format("underset", report.undersetLines()));
@@ -549,12 +549,16 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
                     l.getStyleClass().add("underset-note");
                     l.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #606060; -fx-padding: 0 3 0 3;"
                             + " -fx-font-size: 10px; -fx-border-color: #a0a0a0; -fx-border-width: 0.5;");
-                    placeAtBottomRight(l, r);
+                    l.setUserData(r);
                     labels.add(l);
                 }
             }
         }
         markers.getChildren().setAll(labels);
+        for (Label l : labels) {
+            l.applyCss();
+            placeAtBottomRight(l, (Rectangle2D) l.getUserData());
+        }
     }
 
     private static void placeAtBottomRight(Label label, Rectangle2D frame) {
