@@ -105,7 +105,7 @@ class ReviewCommandTest {
         assertThat(proof.code()).isZero();
         assertThat(proof.out()).contains("3 marks").contains("changes since revision 1 flagged");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getPage(0).getAnnotations()).extracting(a -> a.getAnnotationName()).contains("王校对-2");
+            assertThat(doc.getPage(0).getAnnotations()).extracting(annotation -> annotation.getAnnotationName()).contains("王校对-2");
         }
     }
 
