@@ -1,0 +1,35 @@
+package dev.broadsheet.typeset;
+
+import dev.broadsheet.model.Frame;
+import dev.broadsheet.model.Grid;
+import dev.broadsheet.model.PageSize;
+
+/**
+ * A frame's rectangle on its page, from the page grid: x = grid.columnLeftPt(firstColumn), width =
+ * grid.spanWidthPt(columnSpan), y = margins.top + frame.top; text columns split the width with the frame's
+ * text gutter (the grid gutter when none is set).
+ */
+record FrameGeometry(int pageNumber, Frame frame, double x, double y, double width, double height,
+                     int columns, double gutter) {
+
+    static FrameGeometry of(int pageNumber, Frame frame, PageSize size, Grid grid) {
+        double x = grid.columnLeftPt(size, frame.firstColumn());
+        double width = grid.spanWidthPt(size, frame.columnSpan());
+        double y = grid.margins().top().toPoints() + frame.top().toPoints();
+        double gutter = frame.textGutter() != null ? frame.textGutter().toPoints() : grid.gutter().toPoints();
+        return new FrameGeometry(pageNumber, frame, x, y, width, Math.max(0, frame.depth().toPoints()),
+                frame.effectiveTextColumns(), gutter);
+    }
+
+    double columnWidth() {
+        return Math.max(0, (width - (columns - 1) * gutter) / columns);
+    }
+
+    double columnLeft(int column) {
+        return x + column * (columnWidth() + gutter);
+    }
+
+    String id() {
+        return frame.id();
+    }
+}

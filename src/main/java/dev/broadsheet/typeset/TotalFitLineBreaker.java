@@ -1,0 +1,83 @@
+package dev.broadsheet.typeset;
+
+import java.util.Arrays;
+
+/**
+ * Breaks a paragraph over its whole length (total fit): every break opportunity is a node, every feasible
+ * line an edge priced by {@link LinePricing}, and the cheapest path from the first character to the last is
+ * taken. This is the Knuth–Plass algorithm reduced to what Chinese text needs (every line is a run of
+ * characters, so the active list is a sliding window bounded by the measure); its structure follows
+ * Apache FOP's BreakingAlgorithm. It is why a line may leave room for one more character so that a later
+ * line need not end on an orphan (TYPESETTING.md §1: the lead story's `制造装备产业集群入选第一批河南`).
+ */
+final class TotalFitLineBreaker implements LineBreaker {
+    private final boolean keepParagraphEndVisible;
+
+    /** @param keepParagraphEndVisible whether a paragraph's last line must leave room (justified body text), see {@link LinePricing#FULL_LAST_LINE_DEMERITS} */
+    TotalFitLineBreaker(boolean keepParagraphEndVisible) {
+        this.keepParagraphEndVisible = keepParagraphEndVisible;
+    }
+
+    TotalFitLineBreaker() {
+        this(true);
+    }
+
+    @Override
+    public int[] breaks(ParagraphWidths w, BreakOpportunities o, double measure, double firstLineIndent) {
+        int n = w.n;
+        if (n == 0) {
+            return new int[] {0};
+        }
+        boolean[] emergency = EmergencyBreaks.find(w, o, measure, firstLineIndent);
+        double[] best = new double[n + 1];
+        int[] previous = new int[n + 1];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        for (int p = 1; p <= n; p++) {
+            if (!o.allowed[p] && !emergency[p]) {
+                continue;
+            }
+            boolean last = p == n;
+            double penalty = emergency[p] && !o.allowed[p] ? 0 : o.penalty[p];
+            double extra = emergency[p] && !o.allowed[p] ? LinePricing.EMERGENCY_DEMERITS : 0;
+            for (int q = p - 1; q >= 0; q--) {
+                double indent = q == 0 ? firstLineIndent : 0;
+                double minWidth = indent + w.naturalWidth(q, p) - w.totalSqueezeCapacity(q, p);
+                if (minWidth > measure + LinePricing.EPSILON) {
+                    break; // lines only get wider as they start earlier
+                }
+                if (best[q] == Double.POSITIVE_INFINITY || (!o.allowed[q] && !emergency[q])) {
+                    continue;
+                }
+                double badness = LinePricing.badness(w, q, p, measure, indent, last);
+                if (badness == LinePricing.INFEASIBLE) {
+                    continue;
+                }
+                double d = best[q] + LinePricing.demerits(badness, last ? 0 : penalty) + extra;
+                if (last && q > 0 && LinePricing.isOrphan(w, q, p)) {
+                    d += LinePricing.ORPHAN_DEMERITS;
+                }
+                if (last && keepParagraphEndVisible && q > 0
+                        && indent + w.naturalWidth(q, p) > measure - LinePricing.FULL_LAST_LINE_EM * w.em[p - 1]) {
+                    d += LinePricing.FULL_LAST_LINE_DEMERITS;
+                }
+                if (d < best[p]) {
+                    best[p] = d;
+                    previous[p] = q;
+                }
+            }
+        }
+        if (best[n] == Double.POSITIVE_INFINITY) {
+            return new FirstFitLineBreaker().breaks(w, o, measure, firstLineIndent);
+        }
+        int count = 0;
+        for (int p = n; p > 0; p = previous[p]) {
+            count++;
+        }
+        int[] result = new int[count];
+        for (int p = n, i = count - 1; p > 0; p = previous[p], i--) {
+            result[i] = p;
+        }
+        return result;
+    }
+}
