@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
         description = "Compose, check and export newspaper issues without the workstation.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                SetCommand.class
+                ImportCommand.class,
+                SetCommand.class,
+                ExportCommand.class,
+                ReviewCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 

@@ -1,0 +1,45 @@
+package dev.broadsheet.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The interface's words, from {@code dev/broadsheet/ui/messages*.properties} (English, 简体中文). One instance
+ * per window, handed to the views that need it: no static lookups.
+ */
+public final class Messages {
+    private static final String BUNDLE = "dev.broadsheet.ui.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        // Chinese for any zh locale; English otherwise (the base bundle), never the JVM's default as a fallback.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** The same text with JavaFX mnemonic markers removed (for tooltips and dialog titles). */
+    public String plain(String key) {
+        return get(key).replace("_", "");
+    }
+}

@@ -1,0 +1,636 @@
+package dev.broadsheet.ui.canvas;
+
+import atlantafx.base.controls.BehaviorSkinBase;
+import dev.broadsheet.edit.FrameGeometry;
+import dev.broadsheet.edit.FrameRect;
+import dev.broadsheet.edit.GridSnapper;
+import dev.broadsheet.model.Frame;
+import dev.broadsheet.model.FrameContent;
+import dev.broadsheet.model.Grid;
+import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Page;
+import dev.broadsheet.typeset.LaidOutIssue;
+import dev.broadsheet.typeset.LaidOutPage;
+import dev.broadsheet.typeset.StoryReport;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The look of {@link PageCanvas}: rulers in mm along the top and left, scroll bars, and a viewport with two
+ * canvases — the page as composed (redrawn when the composition, zoom or scroll changes) and an overlay with
+ * the grid, frame outlines, thread links, selection and guides (redrawn alone when only those change) — and
+ * the overset and underset markers as labels over them.
+ *
+ * <p>The canvases are as large as the viewport, not the page: a broadsheet at 400% would not fit a texture.
+ */
+public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehavior> {
+
+    static final double RULER_SIZE = 20;
+    /** The pasteboard around the page, in pixels. */
+    static final double PASTEBOARD = 24;
+    static final double HANDLE_SIZE = 7;
+
+    private static final Color PASTEBOARD_FILL = Color.rgb(0x9a, 0x9e, 0xa4);
+    private static final Color MARGIN_GUIDE = Color.rgb(0xd0, 0x40, 0xc0, 0.8);
+    private static final Color COLUMN_GUIDE = Color.rgb(0x30, 0x90, 0xe0, 0.55);
+    private static final Color BASELINE_GUIDE = Color.rgb(0x30, 0xb0, 0xd0, 0.30);
+    private static final Color FRAME_OUTLINE = Color.rgb(0x60, 0x60, 0x70, 0.6);
+    private static final Color PHOTO_OUTLINE = Color.rgb(0x20, 0x90, 0x40, 0.7);
+    private static final Color THREAD_LINK = Color.rgb(0x20, 0x60, 0xe0, 0.9);
+    private static final Color SELECTION = Color.rgb(0x10, 0x70, 0xf0);
+    private static final Color SNAP_GUIDE = Color.rgb(0xf0, 0x20, 0x90);
+    private static final Color BAND_FILL = Color.rgb(0x10, 0x70, 0xf0, 0.12);
+    private static final Color RULER_FILL = Color.rgb(0xf2, 0xf2, 0xf2);
+    private static final Color RULER_INK = Color.rgb(0x40, 0x40, 0x40);
+
+    private final Canvas content = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final Pane markers = new Pane();
+    private final Pane viewport = new Pane();
+    private final Canvas topRuler = new Canvas();
+    private final Canvas leftRuler = new Canvas();
+    private final Region corner = new Region();
+    private final ScrollBar hbar = new ScrollBar();
+    private final ScrollBar vbar = new ScrollBar();
+    private final Rectangle viewportClip = new Rectangle();
+    private final ResourceBundle texts = ResourceBundle.getBundle("dev.broadsheet.ui.canvas.canvas", Locale.getDefault());
+    private final Font labelFont = Font.font(9);
+
+    private boolean contentDirty = true;
+    private boolean overlayDirty = true;
+    private double originX;
+    private double originY;
+
+    // preview of a drag in progress, set by the behaviour
+    private Issue previewIssue;
+    private LaidOutIssue previewLaidOut;
+    private List<GridSnapper.Guide> guides = List.of();
+    private Rectangle2D band;
+
+    public PageCanvasSkin(PageCanvas control) {
+        super(control);
+        content.setId("page-canvas-content");
+        overlay.setId("page-canvas-overlay");
+        markers.setId("page-canvas-markers");
+        viewport.setId("page-canvas-viewport");
+        topRuler.setId("page-canvas-ruler-top");
+        leftRuler.setId("page-canvas-ruler-left");
+        hbar.setId("page-canvas-hbar");
+        vbar.setId("page-canvas-vbar");
+        vbar.setOrientation(Orientation.VERTICAL);
+        markers.setPickOnBounds(false);
+        markers.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
+        content.setMouseTransparent(true);
+        viewport.getChildren().addAll(content, overlay, markers);
+        viewport.setClip(viewportClip);
+        corner.setStyle("-fx-background-color: #f2f2f2;");
+        getChildren().addAll(viewport, topRuler, leftRuler, corner, hbar, vbar);
+
+        registerChangeListener(control.contentVersionProperty(), o -> markContentDirty());
+        registerChangeListener(control.zoomProperty(), o -> markContentDirty());
+        registerChangeListener(control.zoomModeProperty(), o -> markContentDirty());
+        registerChangeListener(control.selectedFrameIdsProperty(), o -> markOverlayDirty());
+        registerChangeListener(control.showBaselineGridProperty(), o -> markOverlayDirty());
+        registerChangeListener(hbar.valueProperty(), o -> markContentDirty());
+        registerChangeListener(vbar.valueProperty(), o -> markContentDirty());
+        behavior.attach(viewport);
+    }
+
+    @Override
+    public PageCanvasBehavior createDefaultBehavior() {
+        return new PageCanvasBehavior(getSkinnable(), this);
+    }
+
+    @Override
+    public void dispose() {
+        behavior.detach(viewport);
+        super.dispose();
+    }
+
+    // ---- what is shown
+
+    /** The issue drawn: the drag preview while a frame is dragged, else the session's. */
+    Optional<Issue> shownIssue() {
+        if (previewIssue != null) {
+            return Optional.of(previewIssue);
+        }
+        var session = getSkinnable().getSession();
+        return session == null ? Optional.empty() : Optional.of(session.issue());
+    }
+
+    Optional<Page> shownPage() {
+        return shownIssue().flatMap(i -> i.page(getSkinnable().getPageNumber()));
+    }
+
+    private Optional<LaidOutIssue> shownLayout() {
+        return Optional.ofNullable(previewLaidOut != null ? previewLaidOut : getSkinnable().getLaidOutIssue());
+    }
+
+    /** Shows an issue that is not yet the session's (live re-flow while dragging), composed, with guides. */
+    void showPreview(Issue issue, List<GridSnapper.Guide> snapGuides) {
+        previewIssue = issue;
+        previewLaidOut = getSkinnable().composePreview(issue);
+        guides = List.copyOf(snapGuides);
+        markContentDirty();
+    }
+
+    void clearPreview() {
+        previewIssue = null;
+        previewLaidOut = null;
+        guides = List.of();
+        markContentDirty();
+    }
+
+    boolean hasPreview() {
+        return previewIssue != null;
+    }
+
+    /** The rubber band in view coordinates, or null. */
+    void showBand(Rectangle2D rect) {
+        band = rect;
+        markOverlayDirty();
+    }
+
+    void markContentDirty() {
+        contentDirty = true;
+        overlayDirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    void markOverlayDirty() {
+        overlayDirty = true;
+        getSkinnable().requestLayout();
+    }
+
+    // ---- coordinates
+
+    /** Pixels per point at the current zoom. */
+    double pixelsPerPoint() {
+        return getSkinnable().getZoom() * PageCanvas.PIXELS_PER_POINT_AT_100;
+    }
+
+    /** A viewport point as a page point (points from the trim box's top-left corner). */
+    Point2D viewToPage(double viewX, double viewY) {
+        double ppt = pixelsPerPoint();
+        return new Point2D((viewX - originX) / ppt, (viewY - originY) / ppt);
+    }
+
+    Point2D pageToView(double pageX, double pageY) {
+        double ppt = pixelsPerPoint();
+        return new Point2D(originX + pageX * ppt, originY + pageY * ppt);
+    }
+
+    Rectangle2D viewRect(FrameRect r) {
+        double ppt = pixelsPerPoint();
+        return new Rectangle2D(originX + r.x() * ppt, originY + r.y() * ppt, Math.max(0, r.width() * ppt), Math.max(0, r.height() * ppt));
+    }
+
+    Pane viewport() {
+        return viewport;
+    }
+
+    /** The topmost frame of the shown page under a viewport point. */
+    Optional<Frame> frameAt(double viewX, double viewY) {
+        Optional<Page> page = shownPage();
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        Point2D p = viewToPage(viewX, viewY);
+        List<Frame> frames = page.get().frames();
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            if (FrameGeometry.rectOf(page.get(), frames.get(i)).contains(p.getX(), p.getY())) {
+                return Optional.of(frames.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    record HandleHit(String frameId, ResizeHandle handle) {
+    }
+
+    /** A resize handle of a selected frame under a viewport point. */
+    Optional<HandleHit> handleAt(double viewX, double viewY) {
+        Optional<Page> page = shownPage();
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        double reach = HANDLE_SIZE / 2 + 2;
+        for (String id : getSkinnable().getSelectedFrameIds()) {
+            Optional<Frame> frame = page.get().frame(id);
+            if (frame.isEmpty()) {
+                continue;
+            }
+            Rectangle2D r = viewRect(FrameGeometry.rectOf(page.get(), frame.get()));
+            for (ResizeHandle h : ResizeHandle.values()) {
+                double hx = r.getMinX() + h.fx() * r.getWidth();
+                double hy = r.getMinY() + h.fy() * r.getHeight();
+                if (Math.abs(viewX - hx) <= reach && Math.abs(viewY - hy) <= reach) {
+                    return Optional.of(new HandleHit(id, h));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Frames of the shown page that a viewport rectangle touches. */
+    Set<String> framesIn(Rectangle2D viewRect) {
+        Set<String> ids = new LinkedHashSet<>();
+        shownPage().ifPresent(page -> {
+            Point2D a = viewToPage(viewRect.getMinX(), viewRect.getMinY());
+            Point2D b = viewToPage(viewRect.getMaxX(), viewRect.getMaxY());
+            for (Frame f : page.frames()) {
+                if (FrameGeometry.rectOf(page, f).intersects(a.getX(), a.getY(), b.getX() - a.getX(), b.getY() - a.getY())) {
+                    ids.add(f.id());
+                }
+            }
+        });
+        return ids;
+    }
+
+    /** Zooms keeping the page point under a viewport point where it is (Ctrl+wheel). */
+    void zoomAround(double factor, double viewX, double viewY) {
+        Point2D anchor = viewToPage(viewX, viewY);
+        getSkinnable().setZoom(getSkinnable().getZoom() * factor);
+        double ppt = pixelsPerPoint();
+        hbar.setValue(PASTEBOARD + anchor.getX() * ppt - viewX);
+        vbar.setValue(PASTEBOARD + anchor.getY() * ppt - viewY);
+        markContentDirty();
+    }
+
+    /** Scrolls by pixels (the mouse wheel). */
+    void scrollBy(double dx, double dy) {
+        hbar.setValue(clamp(hbar.getValue() + dx, hbar.getMin(), hbar.getMax()));
+        vbar.setValue(clamp(vbar.getValue() + dy, vbar.getMin(), vbar.getMax()));
+    }
+
+    // ---- layout and drawing
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        double bar = 14;
+        double vw = Math.max(1, w - RULER_SIZE - bar);
+        double vh = Math.max(1, h - RULER_SIZE - bar);
+        corner.resizeRelocate(x, y, RULER_SIZE, RULER_SIZE);
+        topRuler.relocate(x + RULER_SIZE, y);
+        leftRuler.relocate(x, y + RULER_SIZE);
+        viewport.resizeRelocate(x + RULER_SIZE, y + RULER_SIZE, vw, vh);
+        vbar.resizeRelocate(x + RULER_SIZE + vw, y + RULER_SIZE, bar, vh);
+        hbar.resizeRelocate(x + RULER_SIZE, y + RULER_SIZE + vh, vw, bar);
+        viewportClip.setWidth(vw);
+        viewportClip.setHeight(vh);
+        if (content.getWidth() != vw || content.getHeight() != vh) {
+            content.setWidth(vw);
+            content.setHeight(vh);
+            overlay.setWidth(vw);
+            overlay.setHeight(vh);
+            topRuler.setWidth(vw);
+            topRuler.setHeight(RULER_SIZE);
+            leftRuler.setWidth(RULER_SIZE);
+            leftRuler.setHeight(vh);
+            contentDirty = true;
+            overlayDirty = true;
+        }
+        markers.resize(vw, vh);
+
+        Optional<Page> page = shownPage();
+        double pageW = page.map(p -> p.size().width().toPoints()).orElse(0.0);
+        double pageH = page.map(p -> p.size().height().toPoints()).orElse(0.0);
+        fitZoom(pageW, pageH, vw, vh);
+        double ppt = pixelsPerPoint();
+        originX = placeAxis(hbar, pageW * ppt, vw);
+        originY = placeAxis(vbar, pageH * ppt, vh);
+
+        if (contentDirty) {
+            drawContent(page, vw, vh);
+            drawRulers(page, vw, vh);
+            contentDirty = false;
+        }
+        if (overlayDirty) {
+            drawOverlay(page, vw, vh);
+            layoutMarkers(page);
+            overlayDirty = false;
+        }
+    }
+
+    private void fitZoom(double pageW, double pageH, double vw, double vh) {
+        PageCanvas control = getSkinnable();
+        if (pageW <= 0 || control.getZoomMode() == ZoomMode.FIXED) {
+            return;
+        }
+        double availableW = vw - 2 * PASTEBOARD;
+        double availableH = vh - 2 * PASTEBOARD;
+        double fit = control.getZoomMode() == ZoomMode.FIT_WIDTH
+                ? availableW / pageW
+                : Math.min(availableW / pageW, availableH / pageH);
+        double zoom = Math.max(PageCanvas.MIN_ZOOM, fit / PageCanvas.PIXELS_PER_POINT_AT_100);
+        if (Math.abs(zoom - control.getZoom()) > 1e-9) {
+            control.applyFittedZoom(zoom);
+            contentDirty = true;
+            overlayDirty = true;
+        }
+    }
+
+    /** Sets a scroll bar's range for content of a size in a viewport, and answers where the page's edge goes. */
+    private static double placeAxis(ScrollBar bar, double pageSize, double viewportSize) {
+        double total = pageSize + 2 * PASTEBOARD;
+        if (total <= viewportSize) {
+            bar.setMin(0);
+            bar.setMax(0);
+            bar.setValue(0);
+            bar.setDisable(true);
+            return Math.round((viewportSize - pageSize) / 2);
+        }
+        bar.setDisable(false);
+        bar.setMin(0);
+        bar.setMax(total - viewportSize);
+        bar.setVisibleAmount(viewportSize / total * (total - viewportSize));
+        bar.setUnitIncrement(20);
+        bar.setBlockIncrement(viewportSize * 0.9);
+        if (bar.getValue() > bar.getMax()) {
+            bar.setValue(bar.getMax());
+        }
+        return Math.round(PASTEBOARD - bar.getValue());
+    }
+
+    private void drawContent(Optional<Page> page, double vw, double vh) {
+        GraphicsContext gc = content.getGraphicsContext2D();
+        gc.setFill(PASTEBOARD_FILL);
+        gc.fillRect(0, 0, vw, vh);
+        if (page.isEmpty()) {
+            return;
+        }
+        double ppt = pixelsPerPoint();
+        double pw = page.get().size().width().toPoints() * ppt;
+        double ph = page.get().size().height().toPoints() * ppt;
+        gc.setFill(Color.rgb(0, 0, 0, 0.25));
+        gc.fillRect(originX + 3, originY + 3, pw, ph);
+        Optional<LaidOutPage> laid = shownLayout().flatMap(l -> l.page(page.get().number()));
+        gc.save();
+        gc.translate(originX, originY);
+        if (laid.isPresent()) {
+            getSkinnable().renderer().draw(gc, laid.get(), ppt);
+        } else {
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, pw, ph);
+        }
+        gc.restore();
+    }
+
+    private void drawOverlay(Optional<Page> shown, double vw, double vh) {
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.clearRect(0, 0, vw, vh);
+        if (shown.isEmpty()) {
+            return;
+        }
+        Page page = shown.get();
+        Issue issue = shownIssue().orElseThrow();
+        double ppt = pixelsPerPoint();
+        Grid grid = page.grid();
+        FrameRect area = FrameGeometry.typeArea(page);
+        Rectangle2D areaView = viewRect(area);
+        gc.setLineWidth(1);
+
+        if (getSkinnable().isShowBaselineGrid()) {
+            gc.setStroke(BASELINE_GUIDE);
+            double pitch = grid.linePitch().toPoints();
+            for (double line = pitch; line <= area.height() + 1e-6; line += pitch) {
+                double yy = crisp(originY + (area.y() + line) * ppt);
+                gc.strokeLine(areaView.getMinX(), yy, areaView.getMaxX(), yy);
+            }
+        }
+        gc.setStroke(COLUMN_GUIDE);
+        for (int c = 0; c < grid.columns(); c++) {
+            double left = crisp(originX + grid.columnLeftPt(page.size(), c) * ppt);
+            double right = crisp(originX + (grid.columnLeftPt(page.size(), c) + grid.columnWidthPt(page.size())) * ppt);
+            gc.strokeLine(left, areaView.getMinY(), left, areaView.getMaxY());
+            gc.strokeLine(right, areaView.getMinY(), right, areaView.getMaxY());
+        }
+        gc.setStroke(MARGIN_GUIDE);
+        gc.strokeRect(crisp(areaView.getMinX()), crisp(areaView.getMinY()), Math.round(areaView.getWidth()), Math.round(areaView.getHeight()));
+
+        for (Frame f : page.frames()) {
+            Rectangle2D r = viewRect(FrameGeometry.rectOf(page, f));
+            gc.setStroke(f.content() instanceof FrameContent.PhotoImage ? PHOTO_OUTLINE : FRAME_OUTLINE);
+            gc.setLineDashes(f.content() instanceof FrameContent.StoryText ? null : new double[] {4, 3});
+            gc.strokeRect(crisp(r.getMinX()), crisp(r.getMinY()), Math.round(r.getWidth()), Math.round(r.getHeight()));
+            gc.setLineDashes((double[]) null);
+        }
+        drawThreadLinks(gc, issue, page);
+
+        gc.setStroke(SELECTION);
+        gc.setFill(Color.WHITE);
+        for (String id : getSkinnable().getSelectedFrameIds()) {
+            page.frame(id).ifPresent(f -> {
+                Rectangle2D r = viewRect(FrameGeometry.rectOf(page, f));
+                gc.setLineWidth(2);
+                gc.strokeRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
+                gc.setLineWidth(1);
+                for (ResizeHandle h : ResizeHandle.values()) {
+                    double hx = Math.round(r.getMinX() + h.fx() * r.getWidth() - HANDLE_SIZE / 2) + 0.5;
+                    double hy = Math.round(r.getMinY() + h.fy() * r.getHeight() - HANDLE_SIZE / 2) + 0.5;
+                    gc.fillRect(hx, hy, HANDLE_SIZE, HANDLE_SIZE);
+                    gc.strokeRect(hx, hy, HANDLE_SIZE, HANDLE_SIZE);
+                }
+            });
+        }
+
+        gc.setStroke(SNAP_GUIDE);
+        gc.setLineWidth(1);
+        for (GridSnapper.Guide g : guides) {
+            if (g.axis() == GridSnapper.Axis.HORIZONTAL) {
+                double yy = crisp(originY + g.position() * ppt);
+                gc.strokeLine(0, yy, vw, yy);
+            } else {
+                double xx = crisp(originX + g.position() * ppt);
+                gc.strokeLine(xx, 0, xx, vh);
+            }
+        }
+        if (band != null) {
+            gc.setFill(BAND_FILL);
+            gc.fillRect(band.getMinX(), band.getMinY(), band.getWidth(), band.getHeight());
+            gc.setStroke(SELECTION);
+            gc.strokeRect(crisp(band.getMinX()), crisp(band.getMinY()), band.getWidth(), band.getHeight());
+        }
+    }
+
+    /** A line from each frame's out-port (bottom right) to the next frame's in-port (top left) of its thread. */
+    private void drawThreadLinks(GraphicsContext gc, Issue issue, Page page) {
+        Set<String> stories = new LinkedHashSet<>();
+        for (Frame f : page.frames()) {
+            if (f.content() instanceof FrameContent.StoryText t) {
+                stories.add(t.storyId());
+            }
+        }
+        gc.setStroke(THREAD_LINK);
+        gc.setFill(THREAD_LINK);
+        gc.setLineWidth(1.5);
+        gc.setFont(labelFont);
+        gc.setTextBaseline(VPos.TOP);
+        for (String storyId : stories) {
+            List<Issue.PlacedFrame> thread = issue.threadOf(storyId);
+            for (int i = 0; i + 1 < thread.size(); i++) {
+                Issue.PlacedFrame from = thread.get(i);
+                Issue.PlacedFrame to = thread.get(i + 1);
+                boolean fromHere = from.pageNumber() == page.number();
+                boolean toHere = to.pageNumber() == page.number();
+                if (fromHere && toHere) {
+                    Rectangle2D a = viewRect(FrameGeometry.rectOf(page, from.frame()));
+                    Rectangle2D b = viewRect(FrameGeometry.rectOf(page, to.frame()));
+                    gc.strokeLine(a.getMaxX() - 4, a.getMaxY() - 4, b.getMinX() + 4, b.getMinY() + 4);
+                    gc.fillRect(a.getMaxX() - 7, a.getMaxY() - 7, 6, 6);
+                    gc.fillRect(b.getMinX() + 1, b.getMinY() + 1, 6, 6);
+                } else if (fromHere) {
+                    Rectangle2D a = viewRect(FrameGeometry.rectOf(page, from.frame()));
+                    gc.setTextAlign(TextAlignment.RIGHT);
+                    gc.fillText(format("threadTo", to.pageNumber()), a.getMaxX() - 2, a.getMaxY() + 2);
+                } else if (toHere) {
+                    Rectangle2D b = viewRect(FrameGeometry.rectOf(page, to.frame()));
+                    gc.setTextAlign(TextAlignment.LEFT);
+                    gc.fillText(format("threadFrom", from.pageNumber()), b.getMinX() + 2, b.getMinY() - 12);
+                }
+            }
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setLineWidth(1);
+    }
+
+    /**
+     * Overset and underset markers on the frames where each story ends, as labels (so that the desk — and a
+     * test — can find them by id: {@code overset-<frameId>}, {@code underset-<frameId>}).
+     */
+    private void layoutMarkers(Optional<Page> shown) {
+        List<Label> labels = new ArrayList<>();
+        Optional<LaidOutIssue> layout = shownLayout();
+        if (shown.isPresent() && layout.isPresent()) {
+            Page page = shown.get();
+            for (StoryReport report : layout.get().reports().values()) {
+                if (report.lastFrameId() == null) {
+                    continue;
+                }
+                Optional<Frame> frame = page.frame(report.lastFrameId());
+                if (frame.isEmpty()) {
+                    continue;
+                }
+                Rectangle2D r = viewRect(FrameGeometry.rectOf(page, frame.get()));
+                if (report.isOverset()) {
+                    Label l = new Label("+" + report.oversetCharacters() + " 字 / +" + report.oversetLines() + " 行");
+                    l.setId("overset-" + frame.get().id());
+                    l.getStyleClass().add("overset-marker");
+                    l.setStyle("-fx-background-color: #d01818; -fx-text-fill: white; -fx-padding: 1 4 1 4;"
+                            + " -fx-font-size: 11px; -fx-font-weight: bold; -fx-background-radius: 2;");
+                    l.setTooltip(new Tooltip(format("oversetTooltip", report.oversetCharacters(), report.oversetLines())));
+                    l.setUserData(r);
+                    labels.add(l);
+                } else if (report.undersetLines() > 0) {
+                    Label l = new Label(format("underset", report.undersetLines()));
+                    l.setId("underset-" + frame.get().id());
+                    l.getStyleClass().add("underset-note");
+                    l.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #606060; -fx-padding: 0 3 0 3;"
+                            + " -fx-font-size: 10px; -fx-border-color: #a0a0a0; -fx-border-width: 0.5;");
+                    l.setUserData(r);
+                    labels.add(l);
+                }
+            }
+        }
+        markers.getChildren().setAll(labels);
+        for (Label l : labels) {
+            l.applyCss();
+            placeAtBottomRight(l, (Rectangle2D) l.getUserData());
+        }
+    }
+
+    private static void placeAtBottomRight(Label label, Rectangle2D frame) {
+        label.setManaged(false);
+        label.autosize();
+        double w = label.prefWidth(-1);
+        double h = label.prefHeight(-1);
+        label.resizeRelocate(Math.round(frame.getMaxX() - w), Math.round(frame.getMaxY() - h), w, h);
+    }
+
+    private void drawRulers(Optional<Page> page, double vw, double vh) {
+        GraphicsContext top = topRuler.getGraphicsContext2D();
+        GraphicsContext left = leftRuler.getGraphicsContext2D();
+        top.setFill(RULER_FILL);
+        top.fillRect(0, 0, vw, RULER_SIZE);
+        left.setFill(RULER_FILL);
+        left.fillRect(0, 0, RULER_SIZE, vh);
+        top.setStroke(RULER_INK);
+        left.setStroke(RULER_INK);
+        top.setLineWidth(1);
+        left.setLineWidth(1);
+        top.strokeLine(0, RULER_SIZE - 0.5, vw, RULER_SIZE - 0.5);
+        left.strokeLine(RULER_SIZE - 0.5, 0, RULER_SIZE - 0.5, vh);
+        if (page.isEmpty()) {
+            return;
+        }
+        double pxPerMm = pixelsPerPoint() * 72 / 25.4;
+        // Tick every mm when mm are at least 4 px apart, else every 5 or 10 mm; labels where they fit.
+        int tick = pxPerMm >= 4 ? 1 : pxPerMm >= 0.8 ? 5 : 10;
+        int labelEvery = pxPerMm * 10 >= 28 ? 10 : pxPerMm * 50 >= 28 ? 50 : 100;
+        top.setFill(RULER_INK);
+        left.setFill(RULER_INK);
+        top.setFont(labelFont);
+        left.setFont(labelFont);
+        top.setTextBaseline(VPos.TOP);
+        left.setTextBaseline(VPos.TOP);
+        int firstX = (int) Math.floor(-originX / pxPerMm);
+        int lastX = (int) Math.ceil((vw - originX) / pxPerMm);
+        for (int mm = firstX - Math.floorMod(firstX, tick); mm <= lastX; mm += tick) {
+            double xx = crisp(originX + mm * pxPerMm);
+            double len = mm % 10 == 0 ? 8 : mm % 5 == 0 ? 5 : 3;
+            top.strokeLine(xx, RULER_SIZE - len, xx, RULER_SIZE);
+            if (mm % labelEvery == 0) {
+                top.fillText(Integer.toString(mm), xx + 2, 1);
+            }
+        }
+        int firstY = (int) Math.floor(-originY / pxPerMm);
+        int lastY = (int) Math.ceil((vh - originY) / pxPerMm);
+        for (int mm = firstY - Math.floorMod(firstY, tick); mm <= lastY; mm += tick) {
+            double yy = crisp(originY + mm * pxPerMm);
+            double len = mm % 10 == 0 ? 8 : mm % 5 == 0 ? 5 : 3;
+            left.strokeLine(RULER_SIZE - len, yy, RULER_SIZE, yy);
+            if (mm % labelEvery == 0) {
+                left.save();
+                left.translate(1, yy + 2);
+                left.rotate(90);
+                left.translate(0, -10);
+                left.fillText(Integer.toString(mm), 0, 0);
+                left.restore();
+            }
+        }
+    }
+
+    private String format(String key, Object... args) {
+        return MessageFormat.format(texts.getString(key), args);
+    }
+
+    private static double crisp(double v) {
+        return Math.round(v) + 0.5;
+    }
+
+    private static double clamp(double v, double min, double max) {
+        return Math.max(min, Math.min(max, v));
+    }
+}

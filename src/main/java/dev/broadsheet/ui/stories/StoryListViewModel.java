@@ -1,0 +1,66 @@
+package dev.broadsheet.ui.stories;
+
+import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Story;
+import dev.broadsheet.typeset.LaidOutIssue;
+import dev.broadsheet.typeset.StoryReport;
+import dev.broadsheet.ui.document.DocumentViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The story list: one {@link StoryRow} per story of the issue, in the issue's order, refreshed after every
+ * change so placing a story or fixing its overset shows at once.
+ */
+public final class StoryListViewModel {
+    private final ObservableList<StoryRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<String> selectedStoryId = new SimpleObjectProperty<>(this, "selectedStoryId");
+
+    public StoryListViewModel(DocumentViewModel document) {
+        document.layoutProperty().addListener((obs, was, now) -> refresh(document.issue(), now));
+        document.issueProperty().addListener((obs, was, now) -> refresh(now, document.layout()));
+        refresh(document.issue(), document.layout());
+    }
+
+    private void refresh(Issue issue, LaidOutIssue layout) {
+        List<StoryRow> next = rowsFor(issue, layout);
+        if (!next.equals(rows)) {
+            String selected = selectedStoryId.get();
+            rows.setAll(next);
+            selectedStoryId.set(selected);
+        }
+    }
+
+    /** The rows for an issue and its composition (a pure function, for the tests). */
+    public static List<StoryRow> rowsFor(Issue issue, LaidOutIssue layout) {
+        List<StoryRow> result = new ArrayList<>();
+        if (issue == null) {
+            return result;
+        }
+        Map<String, StoryReport> reports = layout == null ? Map.of() : layout.reports();
+        for (Story story : issue.stories()) {
+            boolean placed = !issue.threadOf(story.id()).isEmpty();
+            StoryReport report = reports.get(story.id());
+            int overChars = placed && report != null ? report.oversetCharacters() : 0;
+            int overLines = placed && report != null ? report.oversetLines() : 0;
+            int underLines = placed && report != null ? report.undersetLines() : 0;
+            String headline = story.deck().headline() == null ? "" : story.deck().headline();
+            result.add(new StoryRow(story.id(), story.slug(), headline, story.status().stage().label(),
+                    story.characterCount(), placed, overChars, overLines, underLines));
+        }
+        return result;
+    }
+
+    public ObservableList<StoryRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<String> selectedStoryIdProperty() {
+        return selectedStoryId;
+    }
+}
