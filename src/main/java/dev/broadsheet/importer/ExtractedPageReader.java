@@ -54,12 +54,22 @@ final class ExtractedPageReader {
             "^[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*日|\\d{1,2}[\\s\\u3000]*日|近日|日前|昨日|今年|当天|连日来|图为)");
 
     private final List<SourceLine> lines;
+    /** The lines a dateline opens, found once: the test joins a line with the next, as a label may wrap. */
+    private final java.util.Set<SourceLine> datelines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final boolean[] credits;
     private final List<Notice> notices = new ArrayList<>();
     private int storyCount;
     private int photoCount;
 
     private ExtractedPageReader(List<SourceLine> lines) {
         this.lines = lines;
+        this.credits = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (isDatelineAt(lines, i)) {
+                datelines.add(lines.get(i));
+            }
+            credits[i] = CREDIT.matcher(lines.get(i).raw()).find();
+        }
     }
 
     record Content(List<ImportedPiece> pieces, List<Notice> notices) {
@@ -111,8 +121,11 @@ final class ExtractedPageReader {
         List<FoundPhoto> found = new ArrayList<>();
         int floor = 0;
         for (int c = 0; c < lines.size(); c++) {
+            if (!credits[c] || isDateline(c)) {
+                continue;
+            }
             Matcher credit = CREDIT.matcher(lines.get(c).raw());
-            if (!credit.find() || isDateline(c)) {
+            if (!credit.find()) {
                 continue;
             }
             List<SourceLine> caption = new ArrayList<>();
@@ -125,7 +138,7 @@ final class ExtractedPageReader {
             int from = c;
             for (int i = c - 1; i >= floor && !isDateline(i); i--) {
                 SourceLine line = lines.get(i);
-                if (CREDIT.matcher(line.raw()).find()) {
+                if (credits[i]) {
                     break;
                 }
                 // Widths squeezed: a set line's narrowest reading is closest to the measure it was fitted to.
@@ -175,7 +188,7 @@ final class ExtractedPageReader {
             int to = c;
             String title = "";
             if (c + 1 < lines.size() && isTitleLine(lines.get(c + 1)) && !isDateline(c + 1)
-                    && !CREDIT.matcher(lines.get(c + 1).raw()).find()) {
+                    && !credits[c + 1]) {
                 title = ExtractionSpaces.forHeading(lines.get(c + 1).raw());
                 to = c + 1;
             }
@@ -241,7 +254,7 @@ final class ExtractedPageReader {
     // ----------------------------------------------------------------------------------------- stories
 
     private boolean isDateline(int index) {
-        return isDatelineAt(lines, index);
+        return datelines.contains(lines.get(index));
     }
 
     /** A dateline opens line {@code index}; its label may run on to the next line (新华社郑州12月 / 5日电). */
@@ -293,7 +306,7 @@ final class ExtractedPageReader {
         int sectionStart = 0;
         for (int i = 0; i <= run.size(); i++) {
             boolean end = i == run.size();
-            if (!end && !(isDatelineAt(run, i) && i > sectionStart)) {
+            if (!end && !(datelines.contains(run.get(i)) && i > sectionStart)) {
                 continue;
             }
             // Lines sectionStart..i-1 form a section; its tail may be the deck of the story.
@@ -323,10 +336,10 @@ final class ExtractedPageReader {
      * Where the deck starts at the end of a section: the trailing heading lines that follow a sentence's end.
      * Returns the section's size when it has no deck.
      */
-    private static int deckStart(List<SourceLine> section) {
+    private int deckStart(List<SourceLine> section) {
         int j = section.size();
         while (j > 0 && section.size() - j < MAX_DECK_LINES && isHeadingLine(section.get(j - 1))
-                && !(j - 1 == 0 && isDatelineAt(section, 0))) {
+                && !(j - 1 == 0 && datelines.contains(section.get(0)))) {
             j--;
         }
         if (j == section.size()) {
