@@ -4,12 +4,19 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Review;
 import dev.broadsheet.model.Role;
 import dev.broadsheet.model.User;
-import dev.broadsheet.review.AnchorStatus;
+import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.render.pdf.PdfExportOptions;
+import dev.broadsheet.render.pdf.PdfExporter;
+import dev.broadsheet.render.pdf.proof.ProofPdf;
 import dev.broadsheet.review.AnchoredMark;
+import dev.broadsheet.review.BaseSnapshots;
+import dev.broadsheet.review.ChangesSince;
+import dev.broadsheet.review.IssueChanges;
 import dev.broadsheet.review.IssuePackage;
 import dev.broadsheet.review.MarkListing;
 import dev.broadsheet.review.ReviewSet;
 import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.typeset.IssueComposer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,12 +28,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code broadsheet review list|pack|open|import}: proofreading without the workstation. Exit codes: 0 done,
+ * {@code broadsheet review list|proof|pack|open|import}: proofreading without the workstation. Exit codes: 0 done,
  * 1 a file could not be read or a package was refused (nothing was written), 2 a usage error.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "List the proof marks of an issue; pack an issue for a proofreader and bring the review back.",
-        subcommands = {ReviewCommand.ListMarks.class, ReviewCommand.Pack.class, ReviewCommand.Open.class,
+        subcommands = {ReviewCommand.ListMarks.class, ReviewCommand.Proof.class, ReviewCommand.Pack.class, ReviewCommand.Open.class,
                 ReviewCommand.Import.class})
 public final class ReviewCommand implements Runnable {
 
@@ -76,10 +83,60 @@ public final class ReviewCommand implements Runnable {
                 out.println(MarkListing.line(m));
             }
             long open = placed.stream().filter(m -> m.mark().state().isOpen()).count();
-            long attention = placed.stream().filter(m -> m.status() == AnchorStatus.NEEDS_ATTENTION).count();
+            long attention = placed.stream().filter(AnchoredMark::needsAttention).count();
             out.println(placed.size() + (placed.size() == 1 ? " mark, " : " marks, ") + open + " open, "
                     + attention + " needing attention");
             return 0;
+        }
+    }
+
+    /** {@code review proof ISSUE_DIR OUT.pdf}: the proof PDF with the marks as annotations. */
+    @Command(name = "proof", mixinStandardHelpOptions = true,
+            description = "Export the proof PDF: every mark as an annotation, lines changed since proof flagged in the margin.")
+    static final class Proof implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISSUE_DIR")
+        Path issueDir;
+
+        @Parameters(index = "1", paramLabel = "OUT.pdf")
+        Path pdf;
+
+        @Option(names = "--since", paramLabel = "REVISION",
+                description = "Flag changes since this revision (default: the oldest revision a review was made against).")
+        Long since;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                Issue issue = new IssueStore().load(issueDir);
+                ReviewSet reviews = ReviewSet.load(issueDir);
+                reviews.problems().forEach(p -> err.println("warning: " + p));
+                Long base = since != null ? since
+                        : reviews.reviews().stream().map(Review::againstRevision).min(Long::compare).orElse(null);
+                IssueChanges changes = null;
+                if (base != null) {
+                    var snapshot = BaseSnapshots.load(issueDir, base);
+                    if (snapshot.isPresent()) {
+                        changes = ChangesSince.between(snapshot.get(), issue);
+                    } else {
+                        err.println("warning: no snapshot of revision " + base + " in reviews/; changed lines are not flagged");
+                    }
+                }
+                List<AnchoredMark> placed = reviews.placeOn(issue);
+                var pages = new IssueComposer(BundledFonts.shared()).compose(issue).pages();
+                new ProofPdf(new PdfExporter(BundledFonts.shared())).write(issue, pages,
+                        PdfExportOptions.proof().withIssueFolder(issueDir), placed, changes, pdf);
+                out.println("wrote " + pdf + ": " + placed.size() + (placed.size() == 1 ? " mark" : " marks")
+                        + (changes == null ? "" : ", changes since revision " + base + " flagged"));
+                return 0;
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
         }
     }
 

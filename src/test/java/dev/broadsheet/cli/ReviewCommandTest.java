@@ -16,6 +16,7 @@ import dev.broadsheet.model.Role;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.StorySection;
 import dev.broadsheet.model.User;
+import dev.broadsheet.review.BaseSnapshots;
 import dev.broadsheet.review.MarkDecisions;
 import dev.broadsheet.review.ReviewFiles;
 import dev.broadsheet.review.TextAnchors;
@@ -66,6 +67,7 @@ class ReviewCommandTest {
     @Test
     void listPrintsEveryMarkWithAnchorAuthorAndStatus() throws IOException {
         Issue proofed = new IssueStore().create(dir, issue("据介绍，新厂采用膜生物反应器工艺。", "下一步将继续推进管网建设。"));
+        BaseSnapshots.save(dir, proofed);
         Review a = Review.start(A, proofed.revision(), T0);
         a = a.withMark(Mark.correction(a.nextMarkId(), MarkKind.REPLACE, TextAnchors.of(proofed, "s1", 0, 0, 8, 14),
                 A.name(), T0, "MBR", "用缩写"));
@@ -97,6 +99,14 @@ class ReviewCommandTest {
         assertThat(r.out()).contains("issue revision 2").contains("3 marks, 2 open, 1 needing attention");
 
         assertThat(run("review", "list", "--open", dir.toString()).out()).doesNotContain("王校对-2").contains("2 marks, 2 open");
+
+        Path pdf = dir.resolve("proof.pdf");
+        Run proof = run("review", "proof", dir.toString(), pdf.toString(), "--since", "1");
+        assertThat(proof.code()).isZero();
+        assertThat(proof.out()).contains("3 marks").contains("changes since revision 1 flagged");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getAnnotations()).extracting(annotation -> annotation.getAnnotationName()).contains("王校对-2");
+        }
     }
 
     @Test
