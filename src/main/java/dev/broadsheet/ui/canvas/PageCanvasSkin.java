@@ -105,6 +105,8 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         content.setMouseTransparent(true);
         viewport.getChildren().addAll(content, overlay, markers);
         viewport.setClip(viewportClip);
+        viewport.setMinSize(0, 0);
+        viewport.setPrefSize(0, 0);
         corner.setStyle("-fx-background-color: #f2f2f2;");
         getChildren().addAll(viewport, topRuler, leftRuler, corner, hbar, vbar);
 
@@ -286,6 +288,28 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
     }
 
     // ---- layout and drawing
+
+    // The canvases are sized to the viewport in layoutChildren; the control's own size must not follow them,
+    // or every layout would grow it by the rulers' width.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return RULER_SIZE + 60;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return RULER_SIZE + 60;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 700;
+    }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
