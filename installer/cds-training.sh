@@ -14,16 +14,23 @@ kinds=()
 # The sample issue shipped in the repository, if any (assets/sample/<folder> or a JSON file).
 sample=$(find "$root/assets/sample" -mindepth 1 -maxdepth 1 2>/dev/null | sort | head -1)
 
+# Subcommands the launcher routes to the command line; a line for any other word would start the workstation.
+subcommands=$(env -u DISPLAY "$launcher" --help 2>/dev/null | awk '/^Commands:/ { f = 1; next } f && /^  +[a-z]/ { print $1 }')
 n=0
 while IFS= read -r line; do
     [[ -z $line || $line == \#* ]] && continue
     if [[ $line == *'{sample}'* && -z $sample ]]; then continue; fi
+    first=${line%% *}
+    if [[ $first != -* ]] && ! grep -qx -- "$first" <<<"$subcommands"; then
+        echo "skipped (no subcommand $first yet): $line"
+        continue
+    fi
     line=${line//\{sample\}/$sample}
     line=${line//\{tmp\}/$work/tmp}
     n=$((n + 1))
     read -r -a args <<<"$line"
     echo "training: broadsheet ${args[*]}"
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/cli-$n.lst" timeout 120 "$launcher" "${args[@]}" \
+    env -u DISPLAY JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/cli-$n.lst" timeout 120 "$launcher" "${args[@]}" \
         >"$work/cli-$n.out" 2>&1
     echo "  exit $?"
 done <"$here/cds-training.txt"
