@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, version = "Broadsheet 0.1",
         description = "Compose, check and export newspaper issues without the workstation.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                ValidateCommand.class,
+                ImportCommand.class,
+                ExportCommand.class,
+                ReviewCommand.class,
+                SetCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 

@@ -70,14 +70,11 @@ final class BreakOpportunities {
         if (after == CharClass.SPACE) {
             return false;
         }
-        if (before == CharClass.SPACE) {
-            return true;
-        }
         if (level == ProhibitionLevel.NONE) {
             // No prohibitions, but Western words and numbers stay whole (UAX #14 as ICU gives it).
-            return icu || !(before.isWestern() && after.isWestern());
+            return icu || before == CharClass.SPACE || !(before.isWestern() && after.isWestern());
         }
-        if (!icu) {
+        if (!icu && before != CharClass.SPACE) {
             return false;
         }
         // clreq#prohibition_rules_for_line_start_end, basic set: closing marks, 。，、：；！？, connectors,

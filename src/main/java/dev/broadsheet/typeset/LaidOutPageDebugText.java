@@ -15,7 +15,19 @@ public final class LaidOutPageDebugText {
     private LaidOutPageDebugText() {
     }
 
+    /** How much the debug text shows. */
+    public enum Detail {
+        /** One line per placed line. */
+        LINES,
+        /** Also each glyph's x, relative to its line's x, on an indented line under it. */
+        GLYPHS
+    }
+
     public static String of(LaidOutPage page) {
+        return of(page, Detail.LINES);
+    }
+
+    public static String of(LaidOutPage page, Detail detail) {
         StringBuilder b = new StringBuilder();
         b.append("page ").append(page.pageNumber()).append(' ').append(num(page.width())).append('x')
                 .append(num(page.height())).append('\n');
@@ -38,6 +50,15 @@ public final class LaidOutPageDebugText {
                         .append(' ').append(l.role()).append(" x=").append(num(l.x())).append(" y=")
                         .append(num(l.baseline())).append(" m=").append(num(l.measure())).append(" |")
                         .append(lineText(l, markers)).append("|\n");
+                if (detail == Detail.GLYPHS) {
+                    b.append("  x:");
+                    for (GlyphRun run : l.runs()) {
+                        for (int i = 0; i < run.length(); i++) {
+                            b.append(' ').append(num(run.xAt(i) - l.x()));
+                        }
+                    }
+                    b.append('\n');
+                }
             } else if (item instanceof PlacedItem.PlacedRule r) {
                 b.append("rule ").append(r.frameId()).append(' ').append(r.style()).append(' ').append(num(r.x1()))
                         .append(',').append(num(r.y1())).append(' ').append(num(r.x2())).append(',').append(num(r.y2()))

@@ -4,6 +4,7 @@ import dev.broadsheet.model.Alignment;
 import dev.broadsheet.model.CompositionSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sets one paragraph at one measure: finds the breaks with a {@link LineBreaker}, then justifies each line
@@ -12,12 +13,26 @@ import java.util.List;
  * (clreq#reduction_and_expansion…: "the last line of a paragraph is not justified").
  */
 final class ParagraphComposer {
+    /** Headlines, captions set ragged and the like: no paragraph-end rule for their last line. */
+    private static final LineBreaker UNJUSTIFIED = new TotalFitLineBreaker(false);
     private final CompositionSettings settings;
     private final LineBreaker breaker;
 
-    ParagraphComposer(CompositionSettings settings, LineBreaker breaker) {
+    /** Composed paragraphs by their inputs, shared between compositions (see IssueComposer); may be null. */
+    private final Map<Object, ComposedParagraph> cache;
+
+    ParagraphComposer(CompositionSettings settings, LineBreaker breaker, Map<Object, ComposedParagraph> cache) {
         this.settings = settings;
         this.breaker = breaker;
+        this.cache = cache;
+    }
+
+    ParagraphComposer(CompositionSettings settings, LineBreaker breaker) {
+        this(settings, breaker, null);
+    }
+
+    private record CacheKey(List<StyledText.Segment> segments, double measure, double indent, Alignment alignment,
+                            CompositionSettings settings) {
     }
 
     ParagraphComposer(CompositionSettings settings) {
@@ -32,6 +47,25 @@ final class ParagraphComposer {
     }
 
     ComposedParagraph compose(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
+        if (cache == null || text.segments == null) {
+            return composeUncached(text, measure, firstLineIndent, alignment);
+        }
+        CacheKey key = new CacheKey(text.segments, measure, firstLineIndent, alignment, settings);
+        ComposedParagraph hit;
+        synchronized (cache) {
+            hit = cache.get(key);
+        }
+        if (hit != null) {
+            return hit;
+        }
+        ComposedParagraph composed = composeUncached(text, measure, firstLineIndent, alignment);
+        synchronized (cache) {
+            cache.put(key, composed);
+        }
+        return composed;
+    }
+
+    private ComposedParagraph composeUncached(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
         ParagraphWidths widths = new ParagraphWidths(text, settings.punctuation(), settings.hanLatinGapEm());
         BreakOpportunities opportunities = new BreakOpportunities(text, widths.classes, settings.prohibitions());
         return compose(widths, opportunities, measure, firstLineIndent, alignment);
@@ -39,7 +73,9 @@ final class ParagraphComposer {
 
     ComposedParagraph compose(ParagraphWidths widths, BreakOpportunities opportunities, double measure,
                               double firstLineIndent, Alignment alignment) {
-        int[] breaks = breaker.breaks(widths, opportunities, measure, firstLineIndent);
+        LineBreaker chosen = alignment != Alignment.JUSTIFY && breaker instanceof TotalFitLineBreaker
+                ? UNJUSTIFIED : breaker;
+        int[] breaks = chosen.breaks(widths, opportunities, measure, firstLineIndent);
         List<ComposedLine> lines = new ArrayList<>(breaks.length);
         List<String> broken = new ArrayList<>();
         int start = 0;
@@ -52,7 +88,10 @@ final class ParagraphComposer {
             double indent = start == 0 ? firstLineIndent : 0;
             boolean emergency = end < widths.n && !opportunities.allowed[end];
             if (emergency) {
-                broken.add(tokenAround(widths, opportunities, end));
+                String token = tokenAround(widths, opportunities, end);
+                if (!broken.contains(token)) {
+                    broken.add(token);
+                }
             }
             lines.add(place(widths, start, end, measure, indent, alignment, last, emergency));
             start = end;
@@ -126,6 +165,13 @@ final class ParagraphComposer {
         }
     }
 
+    private static boolean isLetterGap(ParagraphWidths w, int i) {
+        CharClass a = w.classes[i];
+        CharClass b = w.classes[i + 1];
+        return !(a == CharClass.DASH && b == CharClass.DASH) && !(a == CharClass.ELLIPSIS && b == CharClass.ELLIPSIS)
+                && b != CharClass.SPACE && !(i + 2 == w.n && b == CharClass.SPACE);
+    }
+
     /** Adds {@code extra} to the line: word spaces first, then Han–Western gaps, then every stretchable gap equally. */
     private static void stretch(ParagraphWidths w, int start, int end, double extra, double[] slots, double[] gaps) {
         double cap1 = w.spaceStretchCapacity(start, end);
@@ -150,6 +196,21 @@ final class ParagraphComposer {
             for (int i = start; i < end - 1; i++) {
                 if (w.stretchable[i]) {
                     gaps[i - start] += share;
+                }
+            }
+        } else if (extra > LinePricing.EPSILON) {
+            // Last resort for a line that is one Western word or number: letter-space it rather than leave it
+            // ragged inside a justified column — but never open up ——/…… (GB/T 15834 §5.1.5).
+            int letterGaps = 0;
+            for (int i = start; i < end - 1; i++) {
+                letterGaps += isLetterGap(w, i) ? 1 : 0;
+            }
+            if (letterGaps > 0) {
+                double share = extra / letterGaps;
+                for (int i = start; i < end - 1; i++) {
+                    if (isLetterGap(w, i)) {
+                        gaps[i - start] += share;
+                    }
                 }
             }
         }

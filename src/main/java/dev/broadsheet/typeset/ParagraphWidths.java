@@ -56,6 +56,7 @@ final class ParagraphWidths {
     private final double[] slotSum;
     private final double[] gapSum;
     private final double[][] squeezeSum;
+    private final double[] totalSqueezeSum;
     private final double[] spaceStretchSum;
     private final double[] gapStretchSum;
     private final int[] stretchableCount;
@@ -137,6 +138,11 @@ final class ParagraphWidths {
                 }
                 squeezeSum[l][i + 1] = squeezeSum[l][i] + v;
             }
+        }
+        totalSqueezeSum = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            double v = gapShrink[i] + (slotShrinkLevel[i] >= 0 ? slotShrink[i] : 0);
+            totalSqueezeSum[i + 1] = totalSqueezeSum[i] + v;
         }
         spaceStretchSum = prefix(spaceStretch);
         gapStretchSum = prefix(gapStretch);
@@ -251,11 +257,7 @@ final class ParagraphWidths {
     }
 
     double totalSqueezeCapacity(int start, int end) {
-        double total = 0;
-        for (int l = 0; l < SQUEEZE_LEVELS; l++) {
-            total += squeezeCapacity(l, start, end);
-        }
-        return total;
+        return end - 1 <= start ? 0 : totalSqueezeSum[end - 1] - totalSqueezeSum[start];
     }
 
     double spaceStretchCapacity(int start, int end) {

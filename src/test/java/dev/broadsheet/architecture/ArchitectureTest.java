@@ -83,6 +83,12 @@ class ArchitectureTest {
             .because("commands are testable without a window");
 
     @ArchTest
+    static final ArchRule reviewLogicIsHeadless = noClasses().that().resideInAPackage("dev.broadsheet.review..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.broadsheet.ui..", "dev.broadsheet.render..",
+                    "dev.broadsheet.edit..", "dev.broadsheet.cli..", "javafx..")
+            .because("proofreading logic (reviews, re-anchoring, workflow, packages) runs in the CLI and in tests without a window");
+
+    @ArchTest
     static final ArchRule cliHasNoJavaFx = noClasses().that().resideInAPackage("dev.broadsheet.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.broadsheet.ui..", "dev.broadsheet.render.fx..", "javafx..")
             .because("the command line runs on servers and in CI without a display");

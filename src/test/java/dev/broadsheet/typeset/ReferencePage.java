@@ -148,16 +148,16 @@ public final class ReferencePage {
 
     public Issue issue() {
         List<Frame> frames = new ArrayList<>();
-        frames.add(story("f-S1", "S1", 0, 3, 0, 560));
-        frames.add(photo("f-P1", "P1", 3, 3, 0, 330));
-        frames.add(story("f-S4", "S4", 3, 3, 340, 220));
-        frames.add(rule("r-1", 0, 6, 565));
-        frames.add(story("f-S2", "S2", 0, 2, 570, 300));
-        frames.add(story("f-S3", "S3", 2, 2, 570, 420));
-        frames.add(photo("f-P2", "P2", 4, 2, 570, 330));
-        frames.add(story("f-S5", "S5", 0, 2, 880, 260));
-        frames.add(story("f-S6", "S6", 4, 2, 910, 230));
-        frames.add(story("f-S7", "S7", 2, 2, 1000, 260));
+        frames.add(story("f-S1", "S1", 0, 3, 0, 540));
+        frames.add(photo("f-P1", "P1", 3, 3, 0, 300));
+        frames.add(story("f-S4", "S4", 3, 3, 310, 290));
+        frames.add(rule("r-1", 0, 6, 610));
+        frames.add(story("f-S2", "S2", 0, 2, 615, 300));
+        frames.add(story("f-S3", "S3", 2, 2, 615, 280));
+        frames.add(photo("f-P2", "P2", 4, 2, 615, 330));
+        frames.add(story("f-S5", "S5", 0, 2, 925, 330));
+        frames.add(story("f-S6", "S6", 4, 2, 955, 370));
+        frames.add(story("f-S7", "S7", 2, 2, 905, 270));
         PageSize size = PagePreset.BROADSHEET.size();
         PageHeader header = new PageHeader("2022年4月14日 星期四", "第1234期", "07", "高新区新闻", "张编辑", "李美编", "王校对");
         Page page = new Page(7, "高新区新闻", size, grid(), header, frames, Status.draft());

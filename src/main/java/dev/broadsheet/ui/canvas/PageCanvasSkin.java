@@ -105,6 +105,8 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         content.setMouseTransparent(true);
         viewport.getChildren().addAll(content, overlay, markers);
         viewport.setClip(viewportClip);
+        viewport.setMinSize(0, 0);
+        viewport.setPrefSize(0, 0);
         corner.setStyle("-fx-background-color: #f2f2f2;");
         getChildren().addAll(viewport, topRuler, leftRuler, corner, hbar, vbar);
 
@@ -286,6 +288,28 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
     }
 
     // ---- layout and drawing
+
+    // The canvases are sized to the viewport in layoutChildren; the control's own size must not follow them,
+    // or every layout would grow it by the rulers' width.
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return RULER_SIZE + 60;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return RULER_SIZE + 60;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 900;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 700;
+    }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
@@ -541,7 +565,7 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
                     l.setStyle("-fx-background-color: #d01818; -fx-text-fill: white; -fx-padding: 1 4 1 4;"
                             + " -fx-font-size: 11px; -fx-font-weight: bold; -fx-background-radius: 2;");
                     l.setTooltip(new Tooltip(format("oversetTooltip", report.oversetCharacters(), report.oversetLines())));
-                    placeAtBottomRight(l, r);
+                    l.setUserData(r);
                     labels.add(l);
                 } else if (report.undersetLines() > 0) {
                     Label l = new Label(format("underset", report.undersetLines()));
@@ -549,12 +573,16 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
                     l.getStyleClass().add("underset-note");
                     l.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #606060; -fx-padding: 0 3 0 3;"
                             + " -fx-font-size: 10px; -fx-border-color: #a0a0a0; -fx-border-width: 0.5;");
-                    placeAtBottomRight(l, r);
+                    l.setUserData(r);
                     labels.add(l);
                 }
             }
         }
         markers.getChildren().setAll(labels);
+        for (Label l : labels) {
+            l.applyCss();
+            placeAtBottomRight(l, (Rectangle2D) l.getUserData());
+        }
     }
 
     private static void placeAtBottomRight(Label label, Rectangle2D frame) {

@@ -1,0 +1,225 @@
+package dev.broadsheet.cli;
+
+import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Review;
+import dev.broadsheet.model.Role;
+import dev.broadsheet.model.User;
+import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.render.pdf.PdfExportOptions;
+import dev.broadsheet.render.pdf.PdfExporter;
+import dev.broadsheet.render.pdf.proof.ProofPdf;
+import dev.broadsheet.review.AnchoredMark;
+import dev.broadsheet.review.BaseSnapshots;
+import dev.broadsheet.review.ChangesSince;
+import dev.broadsheet.review.IssueChanges;
+import dev.broadsheet.review.IssuePackage;
+import dev.broadsheet.review.MarkListing;
+import dev.broadsheet.review.ReviewSet;
+import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.typeset.IssueComposer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code broadsheet review list|proof|pack|open|import}: proofreading without the workstation. Exit codes: 0 done,
+ * 1 a file could not be read or a package was refused (nothing was written), 2 a usage error.
+ */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "List the proof marks of an issue; pack an issue for a proofreader and bring the review back.",
+        subcommands = {ReviewCommand.ListMarks.class, ReviewCommand.Proof.class, ReviewCommand.Pack.class, ReviewCommand.Open.class,
+                ReviewCommand.Import.class})
+public final class ReviewCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code review list ISSUE_DIR}: every mark of every review, placed on the current issue. */
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "Print every mark of the issue's reviews with its anchor, author and status.")
+    static final class ListMarks implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "The issue folder (issue.json, reviews/).")
+        Path issueDir;
+
+        @Option(names = "--open", description = "Only marks still open.")
+        boolean onlyOpen;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Issue issue;
+            ReviewSet reviews;
+            try {
+                issue = new IssueStore().load(issueDir);
+                reviews = ReviewSet.load(issueDir);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+            reviews.problems().forEach(p -> err.println("warning: " + p));
+            out.println("Reviews of " + issueDir + " (issue revision " + issue.revision() + ")");
+            for (Review r : reviews.reviews()) {
+                out.println("  " + r.reviewer().name() + " (" + r.reviewer().role().label() + "), against revision "
+                        + r.againstRevision() + ", " + r.marks().size() + (r.marks().size() == 1 ? " mark" : " marks"));
+            }
+            List<AnchoredMark> placed = reviews.placeOn(issue).stream()
+                    .filter(m -> !onlyOpen || m.mark().state().isOpen()).toList();
+            for (AnchoredMark m : placed) {
+                out.println(MarkListing.line(m));
+            }
+            long open = placed.stream().filter(m -> m.mark().state().isOpen()).count();
+            long attention = placed.stream().filter(AnchoredMark::needsAttention).count();
+            out.println(placed.size() + (placed.size() == 1 ? " mark, " : " marks, ") + open + " open, "
+                    + attention + " needing attention");
+            return 0;
+        }
+    }
+
+    /** {@code review proof ISSUE_DIR OUT.pdf}: the proof PDF with the marks as annotations. */
+    @Command(name = "proof", mixinStandardHelpOptions = true,
+            description = "Export the proof PDF: every mark as an annotation, lines changed since proof flagged in the margin.")
+    static final class Proof implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISSUE_DIR")
+        Path issueDir;
+
+        @Parameters(index = "1", paramLabel = "OUT.pdf")
+        Path pdf;
+
+        @Option(names = "--since", paramLabel = "REVISION",
+                description = "Flag changes since this revision (default: the oldest revision a review was made against).")
+        Long since;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                Issue issue = new IssueStore().load(issueDir);
+                ReviewSet reviews = ReviewSet.load(issueDir);
+                reviews.problems().forEach(p -> err.println("warning: " + p));
+                Long base = since != null ? since
+                        : reviews.reviews().stream().map(Review::againstRevision).min(Long::compare).orElse(null);
+                IssueChanges changes = null;
+                if (base != null) {
+                    var snapshot = BaseSnapshots.load(issueDir, base);
+                    if (snapshot.isPresent()) {
+                        changes = ChangesSince.between(snapshot.get(), issue);
+                    } else {
+                        err.println("warning: no snapshot of revision " + base + " in reviews/; changed lines are not flagged");
+                    }
+                }
+                List<AnchoredMark> placed = reviews.placeOn(issue);
+                var pages = new IssueComposer(BundledFonts.shared()).compose(issue).pages();
+                new ProofPdf(new PdfExporter(BundledFonts.shared())).write(issue, pages,
+                        PdfExportOptions.proof().withIssueFolder(issueDir), placed, changes, pdf);
+                out.println("wrote " + pdf + ": " + placed.size() + (placed.size() == 1 ? " mark" : " marks")
+                        + (changes == null ? "" : ", changes since revision " + base + " flagged"));
+                return 0;
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code review pack ISSUE_DIR OUT.zip}: the package to send to a proofreader. */
+    @Command(name = "pack", mixinStandardHelpOptions = true,
+            description = "Pack issue.json, images/ and reviews/ into one zip for a proofreader.")
+    static final class Pack implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISSUE_DIR")
+        Path issueDir;
+
+        @Parameters(index = "1", paramLabel = "OUT.zip")
+        Path zip;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try {
+                long revision = IssuePackage.write(issueDir, zip);
+                spec.commandLine().getOut().println("packed revision " + revision + " of " + issueDir + " into " + zip);
+                return 0;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code review open PACKAGE.zip NEW_DIR}: unpack a package into a new issue folder. */
+    @Command(name = "open", mixinStandardHelpOptions = true,
+            description = "Unpack an issue package into a new folder, after checking every entry and the size limits.")
+    static final class Open implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PACKAGE.zip")
+        Path zip;
+
+        @Parameters(index = "1", paramLabel = "NEW_DIR")
+        Path target;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try {
+                IssuePackage.open(zip, target, IssuePackage.Limits.DEFAULT);
+                spec.commandLine().getOut().println("opened " + zip + " into " + target);
+                return 0;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code review import PACKAGE.zip ISSUE_DIR --as NAME}: bring returned reviews into the issue folder. */
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Bring the reviews of a returned package into the issue folder (the issue itself is left alone).")
+    static final class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "PACKAGE.zip")
+        Path zip;
+
+        @Parameters(index = "1", paramLabel = "ISSUE_DIR")
+        Path issueDir;
+
+        @Option(names = "--as", paramLabel = "NAME", required = true, description = "Who is importing (their own review is not replaced).")
+        String user;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try {
+                List<String> imported = IssuePackage.importReviews(zip, issueDir, new User(user, Role.LAYOUT_EDITOR),
+                        IssuePackage.Limits.DEFAULT);
+                spec.commandLine().getOut().println(imported.isEmpty() ? "no reviews to import"
+                        : "imported the reviews of " + String.join(", ", imported));
+                return 0;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package dev.broadsheet.ui;
+
+import dev.broadsheet.edit.DocumentSession;
+import dev.broadsheet.fonts.FontProvider;
+import dev.broadsheet.model.Issue;
+import dev.broadsheet.render.fx.FxPageRenderer;
+import dev.broadsheet.render.pdf.ExportProgress;
+import dev.broadsheet.render.pdf.PageRange;
+import dev.broadsheet.render.pdf.PdfExportOptions;
+import dev.broadsheet.render.pdf.PdfExporter;
+import dev.broadsheet.render.fx.ImageSource;
+import dev.broadsheet.typeset.LaidOutIssue;
+import dev.broadsheet.ui.canvas.CopyIntoIssueFolder;
+import dev.broadsheet.ui.canvas.PageCanvas;
+import dev.broadsheet.ui.document.DocumentBackend;
+import dev.broadsheet.ui.document.DocumentViewModel;
+import dev.broadsheet.ui.document.LayoutCache;
+import dev.broadsheet.ui.document.SessionBackend;
+import dev.broadsheet.ui.document.WorkspaceSelection;
+import dev.broadsheet.ui.files.BackgroundRunner;
+import dev.broadsheet.ui.files.FileWorkflow;
+import dev.broadsheet.ui.files.FxBackgroundRunner;
+import dev.broadsheet.ui.files.FxUserPrompts;
+import dev.broadsheet.ui.files.IssueImporter;
+import dev.broadsheet.ui.files.IssueRepository;
+import dev.broadsheet.ui.files.RecentIssues;
+import dev.broadsheet.ui.files.UserPrompts;
+import dev.broadsheet.ui.pages.PageListView;
+import dev.broadsheet.ui.pages.PageListViewModel;
+import dev.broadsheet.ui.shell.MainWindow;
+import dev.broadsheet.ui.shell.PageCanvasSlot;
+import dev.broadsheet.ui.shell.StatusBar;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the workstation: builds the view models, the page canvas and the main window from
+ * the services it is given (store, importer, composer, prompts), and nothing else. The application and the
+ * UI tests both start the workstation through here, with real or scripted services.
+ */
+public final class Workstation {
+
+    /**
+     * What the workstation is built from. {@code prompts} null means real dialogs owned by the window;
+     * {@code pdfExport} offers File ▸ Export PDF through the PDF renderer.
+     */
+    public record Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
+                           IssueRepository repository, IssueImporter importer, RecentIssues recent,
+                           UserPrompts prompts, boolean pdfExport) {
+        public Services {
+            Objects.requireNonNull(messages);
+            Objects.requireNonNull(fonts);
+            Objects.requireNonNull(composer);
+            Objects.requireNonNull(repository);
+            Objects.requireNonNull(recent);
+        }
+    }
+
+    private final DocumentViewModel document = new DocumentViewModel();
+    private final WorkspaceSelection selection = new WorkspaceSelection();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final FxBackgroundRunner background = new FxBackgroundRunner();
+    private final LayoutCache layouts;
+    private final FileWorkflow files;
+    private final PageCanvas canvas;
+    private final MainWindow window;
+    private final Scene scene;
+
+    public Workstation(Stage stage, Services services) {
+        Messages m = services.messages();
+        layouts = new LayoutCache(services.composer());
+        UserPrompts prompts = services.prompts() != null ? services.prompts() : new FxUserPrompts(m, stage);
+        Function<Issue, DocumentBackend> sessions = issue -> new SessionBackend(new DocumentSession(issue), layouts, notice::set);
+        files = new FileWorkflow(document, services.repository(), services.importer(), services.recent(), background,
+                prompts, sessions, m.get("title.untitled"));
+
+        canvas = new PageCanvas(services.fonts(), layouts);
+        PageCanvasSlot slot = new PageCanvasSlot(canvas, document, selection);
+        canvas.messageProperty().addListener((obs, was, now) -> notice.set(now));
+
+        PageListViewModel pagesVm = new PageListViewModel(document, selection);
+        FxPageRenderer thumbnails = new FxPageRenderer(services.fonts(), ImageSource.none());
+        PageListView pageList = new PageListView(pagesVm, document, selection,
+                (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()));
+        StatusBar status = new StatusBar(m, document, selection, files, slot, notice.getReadOnlyProperty(),
+                background.busyProperty(), background.messageProperty());
+        MainWindow.Services windowServices = new MainWindow.Services() {
+            @Override
+            public Optional<Consumer<Path>> pdfExport() {
+                return services.pdfExport() ? Optional.of(target -> exportPdf(services.fonts(), target)) : Optional.empty();
+            }
+
+            @Override
+            public void importImage(String photoId, Path imageFile) {
+                Workstation.this.importImage(photoId, imageFile);
+            }
+        };
+        window = new MainWindow(m, document, selection, files, slot, windowServices, pageList, status);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        window.install(stage);
+        stage.setScene(scene);
+    }
+
+    /** Copies an image into the issue (in the background) and points the photo at it. */
+    private void importImage(String photoId, Path imageFile) {
+        Path folder = document.folder();
+        BackgroundRunner runner = background;
+        runner.run("image " + imageFile.getFileName(), () -> new CopyIntoIssueFolder(() -> folder).importImage(imageFile),
+                relative -> {
+                    if (document.isEditable()) {
+                        document.edits().setPhotoImage(photoId, relative);
+                    }
+                }, error -> notice.set(imageFile.getFileName() + ": " + error.getMessage()));
+    }
+
+    /** Exports the issue as composed now (a proof PDF) in the background; the status bar shows the outcome. */
+    private void exportPdf(FontProvider fonts, Path target) {
+        LaidOutIssue layout = document.layout();
+        Path folder = document.folder();
+        if (layout == null) {
+            return;
+        }
+        PdfExportOptions options = new PdfExportOptions(PageRange.ALL, PdfExportOptions.Marks.NONE,
+                PdfExportOptions.Colour.PROOF_RGB, folder, PdfExportOptions.DocumentInfo.untitled(), java.time.Instant.now(),
+                java.time.ZoneId.systemDefault());
+        background.run("PDF " + target.getFileName(),
+                () -> new PdfExporter(fonts).export(layout.pages(), options, target, ExportProgress.NONE),
+                report -> notice.set("PDF: " + report.output() + (report.isClean() ? "" : " (" + report.missingImages().size()
+                        + " missing images)")),
+                error -> notice.set("PDF: " + error.getMessage()));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public FileWorkflow files() {
+        return files;
+    }
+
+    public DocumentViewModel document() {
+        return document;
+    }
+
+    public WorkspaceSelection selection() {
+        return selection;
+    }
+
+    public PageCanvas canvas() {
+        return canvas;
+    }
+
+    public LayoutCache layouts() {
+        return layouts;
+    }
+}
