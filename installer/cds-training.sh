@@ -30,8 +30,8 @@ while IFS= read -r line; do
     n=$((n + 1))
     read -r -a args <<<"$line"
     echo "training: broadsheet ${args[*]}"
-    env -u DISPLAY JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/cli-$n.lst" timeout 120 "$launcher" "${args[@]}" \
-        >"$work/cli-$n.out" 2>&1
+    (cd "$root" && env -u DISPLAY JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/cli-$n.lst" \
+        timeout 120 "$launcher" "${args[@]}" </dev/null >"$work/cli-$n.out" 2>&1)
     echo "  exit $?"
 done <"$here/cds-training.txt"
 kinds+=("$n command lines")

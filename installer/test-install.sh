@@ -81,15 +81,18 @@ broadsheet --help | tee help.txt
 sample=$(find "$root/assets/sample" -mindepth 1 -maxdepth 1 2>/dev/null | sort | head -1)
 if grep -qE '^ +export ' help.txt && [[ -n $sample ]]; then
     start=$(now_ms)
-    broadsheet export "$sample" --output "$results/sample.pdf" || fail "broadsheet export failed"
+    broadsheet export "$sample" --pdf="$results/sample.pdf" || fail "broadsheet export failed"
     note "broadsheet export $(basename "$sample"): $(( $(now_ms) - start )) ms, $(du -h "$results/sample.pdf" | cut -f1) PDF"
     pdftoppm -png -r 40 -f 1 -l 1 "$results/sample.pdf" "$results/sample-page" && say "first page: $results/sample-page-1.png"
 else
     note "no export subcommand yet (or no assets/sample): ran --version and --help only"
 fi
-for sub in validate review; do
-    if grep -qE "^ +$sub " help.txt && [[ -n $sample ]]; then
-        broadsheet "$sub" "$sample" >"$sub.txt" 2>&1 && note "broadsheet $sub: exit 0" || note "broadsheet $sub: exit $? (see $sub.txt)"
+for sub in validate "review list"; do
+    if grep -qE "^ +${sub%% *} " help.txt && [[ -n $sample ]]; then
+        out="$results/${sub// /-}.txt"
+        # shellcheck disable=SC2086 # "review list" is two words
+        if broadsheet $sub "$sample" >"$out" 2>&1; then note "broadsheet $sub: exit 0, $(tail -1 "$out" | cut -c1-100)"
+        else note "broadsheet $sub: exit $? (see $out)"; fi
     fi
 done
 
