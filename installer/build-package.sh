@@ -115,6 +115,10 @@ rm -rf "$out/image"
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
     --dest "$out/image" >>"$log" 2>&1 || fail "jpackage app-image failed (see $log)"
+# libjvm.so comes with its full symbol table (Debian's JDK): --strip-unneeded takes 4 MB off (jlink's
+# --strip-native-debug-symbols removes debug sections only, which Debian has already split off). The cost:
+# an hs_err crash log names internal JVM frames by offset; JNI/JVM entry points keep their names.
+if command -v strip >/dev/null; then strip --strip-unneeded "$image/lib/runtime/lib/server/libjvm.so"; fi
 mkdir -p "$image/lib/legal" && cp -r "$legal"/. "$image/lib/legal/" # jpackage --app-image keeps bin/ and lib/ only
 cp "$here/linux/broadsheet.desktop" "$image/lib/broadsheet.desktop" # linked into /usr/share/applications by postinst
 say "app image in $(seconds_since "$start") s: $image ($(du -sh "$image" | cut -f1))"

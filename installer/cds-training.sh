@@ -44,12 +44,12 @@ if command -v Xvfb >/dev/null; then
     DISPLAY=$display JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/gui.lst" \
         setsid "$launcher" >"$work/gui.out" 2>&1 &
     app=$!
-    # Let it open its window and the sample issue, then close it: the list is written as classes load.
+    # Let it open its window and compose the sample issue, then close it: the list is written as classes load.
     for _ in $(seq 1 60); do
         DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Broadsheet' && break
         sleep 0.5
     done
-    sleep 6
+    sleep 10
     kill -TERM -- -"$app" 2>/dev/null || kill "$app" 2>/dev/null
     wait "$app" 2>/dev/null
     kill "$xvfb" 2>/dev/null

@@ -11,12 +11,12 @@
 #      the main window being mapped (xdotool, polled every 20 ms), with and without the CDS archive, and
 #      takes a screenshot of the workstation (ImageMagick import)
 #   5. removes the package with dpkg -r and checks that /opt/broadsheet and /usr/bin/broadsheet are gone
-# Results (log, screenshot, PDF page, timings) go to target/installer/test/; the summary is printed last.
+# Results (log, screenshot, PDF page, timings) go to target/installer-test/; the summary is printed last.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-results=$root/target/installer/test
+results=$root/target/installer-test # outside target/installer, which the package build empties
 build=1 skip_tests=() launches=${LAUNCHES:-5}
 for arg in "$@"; do
     case $arg in
