@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ImportCommand.class,
+                SetCommand.class,
                 ExportCommand.class,
                 ReviewCommand.class
         })
