@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
         description = "Compose, check and export newspaper issues without the workstation.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class
                 ImportCommand.class,
                 SetCommand.class,
                 ExportCommand.class,
-                ReviewCommand.class
+                ReviewCommand.class,
+                SetCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 

@@ -56,9 +56,9 @@ final class PageEdits {
         return placed.equals(frame) ? frame : placed;
     }
 
-    /** A length in points rounded to 1/100 pt, so that the issue file reads 137.5pt rather than 137.50000001pt. */
+    /** A length in points rounded to 1/1000 pt, so that the issue file reads 137.5pt rather than 137.50000001pt. */
     static Length points(double value) {
-        return Length.pt(Math.round(value * 100) / 100.0);
+        return Length.pt(Math.round(value * 1000) / 1000.0);
     }
 
     static int nextThreadIndex(Issue issue, String storyId) {

@@ -1,0 +1,233 @@
+package dev.broadsheet.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.bench.EditorReferencePage;
+import dev.broadsheet.edit.DocumentSession;
+import dev.broadsheet.edit.FrameGeometry;
+import dev.broadsheet.edit.FrameRect;
+import dev.broadsheet.edit.GridSnapper;
+import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.model.Frame;
+import dev.broadsheet.model.FrameContent;
+import dev.broadsheet.model.HeadlineDeck;
+import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Page;
+import dev.broadsheet.model.Paragraph;
+import dev.broadsheet.model.Story;
+import dev.broadsheet.model.StorySection;
+import dev.broadsheet.typeset.IssueComposer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The page canvas alone, on the reference page composed by the real IssueComposer, driven by the robot: drag, keys, handles, markers, drops,
+ * undo and redo. Frames of the reference page: f3 holds story S2 (columns 4–5, from line 22, 22 lines deep).
+ */
+@ExtendWith(ApplicationExtension.class)
+class PageCanvasTest {
+
+    private static final int PAGE = 5;
+    private PageCanvas canvas;
+    private DocumentSession session;
+    private Issue start;
+
+    @Start
+    void start(Stage stage) {
+        BundledFonts fonts = BundledFonts.shared();
+        Story unplaced = new Story("S8", "extra", null, HeadlineDeck.of(null, "新增稿件", null), null,
+                List.of(new StorySection(null, List.of(Paragraph.of("一篇还没有排上版面的短稿。")))));
+        start = EditorReferencePage.issue().withStory(unplaced);
+        session = new DocumentSession(start);
+        canvas = new PageCanvas(fonts, new IssueComposer(fonts)::compose);
+        canvas.setSession(session);
+        canvas.setPageNumber(PAGE);
+        stage.setScene(new Scene(new BorderPane(canvas), 1000, 760));
+        stage.show();
+    }
+
+    private PageCanvasSkin skin() {
+        return (PageCanvasSkin) canvas.getSkin();
+    }
+
+    private Page page() {
+        return session.issue().page(PAGE).orElseThrow();
+    }
+
+    private Frame frame(String id) {
+        return page().frame(id).orElseThrow();
+    }
+
+    /** The screen point of a page point (in points). */
+    private Point2D screen(double pageX, double pageY) {
+        Point2D view = skin().pageToView(pageX, pageY);
+        return skin().viewport().localToScreen(view);
+    }
+
+    private Point2D centreOf(String frameId) {
+        FrameRect r = FrameGeometry.rectOf(page(), frame(frameId));
+        return screen(r.x() + r.width() / 2, r.y() + r.height() / 2);
+    }
+
+    private Point2D bottomHandleOf(String frameId) {
+        FrameRect r = FrameGeometry.rectOf(page(), frame(frameId));
+        return screen(r.x() + r.width() / 2, r.bottom());
+    }
+
+    private boolean hasNode(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).tryQuery().isPresent();
+    }
+
+    @Test
+    void draggingAFrameMovesItByWholeColumnsAndGridLines(FxRobot robot) {
+        GridSnapper snapper = new GridSnapper(page());
+        Frame before = frame("f3");
+        Point2D from = centreOf("f3");
+        double ppt = skin().pixelsPerPoint();
+        Point2D to = from.add(snapper.columnPitch() * ppt, 2 * snapper.linePitch() * ppt);
+
+        robot.drag(from, MouseButton.PRIMARY).dropTo(to);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Frame after = frame("f3");
+        assertThat(after.firstColumn()).isEqualTo(before.firstColumn() + 1);
+        assertThat(after.top().toPoints()).isEqualTo(before.top().toPoints() + 2 * snapper.linePitch());
+        assertThat(canvas.getSelectedFrameIds()).containsExactly("f3");
+        assertThat(session.undoName()).contains("Move frame");
+        assertThat(skin().hasPreview()).as("the drag preview is gone").isFalse();
+    }
+
+    @Test
+    void arrowKeysMoveTheSelectionByAColumnOrALineAndShiftByAQuarterLine(FxRobot robot) {
+        robot.clickOn(centreOf("f3"));
+        assertThat(canvas.getSelectedFrameIds()).containsExactly("f3");
+        Frame before = frame("f3");
+        double pitch = new GridSnapper(page()).linePitch();
+
+        robot.type(KeyCode.LEFT);
+        assertThat(frame("f3").firstColumn()).isEqualTo(before.firstColumn() - 1);
+        robot.type(KeyCode.DOWN);
+        assertThat(frame("f3").top().toPoints()).isEqualTo(before.top().toPoints() + pitch);
+        robot.press(KeyCode.SHIFT).type(KeyCode.UP).release(KeyCode.SHIFT);
+        assertThat(frame("f3").top().toPoints()).isEqualTo(before.top().toPoints() + pitch * 0.75);
+        robot.type(KeyCode.RIGHT);
+        assertThat(frame("f3").firstColumn()).isEqualTo(before.firstColumn());
+        assertThat(session.undoHistory()).hasSize(4);
+    }
+
+    @Test
+    void resizingByTheBottomHandleMakesTheOversetMarkerAppearAndDisappear(FxRobot robot) {
+        robot.clickOn(centreOf("f3"));
+        double ppt = skin().pixelsPerPoint();
+        double pitch = new GridSnapper(page()).linePitch();
+
+        // Enlarge: S2 fits, with empty lines left over.
+        robot.drag(bottomHandleOf("f3"), MouseButton.PRIMARY).dropTo(bottomHandleOf("f3").add(0, 20 * pitch * ppt));
+        assertThat(frame("f3").depth().toPoints()).isEqualTo(42 * pitch);
+        assertThat(hasNode(robot, "#overset-f3")).isFalse();
+        assertThat(hasNode(robot, "#underset-f3")).isTrue();
+
+        // Shrink to 8 lines: no longer fits.
+        robot.drag(bottomHandleOf("f3"), MouseButton.PRIMARY).dropTo(bottomHandleOf("f3").add(0, -34 * pitch * ppt));
+        assertThat(frame("f3").depth().toPoints()).isEqualTo(8 * pitch);
+        assertThat(hasNode(robot, "#overset-f3")).isTrue();
+        Label marker = robot.lookup("#overset-f3").queryAs(Label.class);
+        assertThat(marker.getText()).matches("\\+\\d+ 字 / \\+\\d+ 行");
+        assertThat(canvas.getLaidOutIssue().reports().get("S2").oversetCharacters()).isPositive();
+
+        // Undo the shrink: the marker goes again.
+        robot.interact(session::undo);
+        assertThat(hasNode(robot, "#overset-f3")).isFalse();
+    }
+
+    @Test
+    void aStoryDroppedOnThePageLandsInANewFrameOnTheGrid(FxRobot robot) {
+        Page page = page();
+        double x = page.grid().columnLeftPt(page.size(), 2) + 5;
+        double y = FrameGeometry.typeAreaTop(page) + 60 * 12.5 + 3;
+        // Monocle cannot run a drag-and-drop loop: the same handlers get a synthetic drop (see SyntheticDrops).
+        robot.interact(() -> SyntheticDrops.drop(skin().viewport(), skin().pageToView(x, y),
+                Map.of(PageCanvas.STORY_ID_FORMAT, "S8")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Issue.PlacedFrame> thread = session.issue().threadOf("S8");
+        assertThat(thread).hasSize(1);
+        Frame placed = thread.get(0).frame();
+        assertThat(placed.firstColumn()).isEqualTo(2);
+        assertThat(placed.top().toPoints()).isEqualTo(60 * 12.5);
+        assertThat(((FrameContent.StoryText) placed.content()).deck()).isEqualTo(dev.broadsheet.model.DeckPlacement.ABOVE_TEXT);
+        assertThat(canvas.getSelectedFrameIds()).containsExactly(placed.id());
+    }
+
+    @Test
+    void aRubberBandSelectsTheFramesItTouchesAndShiftClickAddsOne(FxRobot robot) {
+        FrameRect f5 = FrameGeometry.rectOf(page(), frame("f5"));
+        // from the pasteboard left of the page, across f5 and f6 (row of lines 44–78)
+        robot.drag(screen(-10, f5.y() + 20), MouseButton.PRIMARY).dropTo(screen(f5.right() + 60, f5.y() + 40));
+        assertThat(canvas.getSelectedFrameIds()).containsExactlyInAnyOrder("f5", "f6");
+        robot.press(KeyCode.SHIFT).clickOn(centreOf("f3")).release(KeyCode.SHIFT);
+        assertThat(canvas.getSelectedFrameIds()).containsExactlyInAnyOrder("f3", "f5", "f6");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(canvas.getSelectedFrameIds()).isEmpty();
+    }
+
+    @Test
+    void undoAndRedoWalkBackToTheStartAndForwardAgain(FxRobot robot) {
+        robot.clickOn(centreOf("f3"));
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.DOWN);
+        robot.drag(bottomHandleOf("f3"), MouseButton.PRIMARY).dropTo(bottomHandleOf("f3").add(0, 40));
+        robot.type(KeyCode.DELETE);
+        assertThat(page().frame("f3")).isEmpty();
+        assertThat(canvas.getSelectedFrameIds()).as("a deleted frame is no longer selected").isEmpty();
+        Issue end = session.issue();
+        int steps = session.undoHistory().size();
+        assertThat(steps).isEqualTo(4);
+
+        robot.interact(() -> {
+            for (int i = 0; i < steps; i++) {
+                session.undo();
+            }
+        });
+        assertThat(session.issue()).isEqualTo(start);
+        assertThat(session.isDirty()).isFalse();
+        robot.interact(() -> {
+            for (int i = 0; i < steps; i++) {
+                session.redo();
+            }
+        });
+        assertThat(session.issue()).isEqualTo(end);
+    }
+
+    @Test
+    void zoomModesAndCtrlWheel(FxRobot robot) {
+        assertThat(canvas.getZoomMode()).isEqualTo(ZoomMode.FIT_PAGE);
+        double fit = canvas.getZoom();
+        robot.interact(canvas::fitWidth);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getZoom()).isGreaterThan(fit);
+        robot.interact(() -> canvas.setZoom(1.0));
+        assertThat(canvas.getZoomMode()).isEqualTo(ZoomMode.FIXED);
+        robot.moveTo(centreOf("f1")).press(KeyCode.CONTROL).scroll(1, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getZoom()).isNotEqualTo(1.0);
+        Node ruler = robot.lookup("#page-canvas-ruler-top").query();
+        assertThat(ruler.isVisible()).isTrue();
+    }
+}
