@@ -11,12 +11,11 @@ import picocli.CommandLine.Command;
         description = "Compose, check and export newspaper issues without the workstation.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                ValidateCommand.class
+                ValidateCommand.class,
                 ImportCommand.class,
                 SetCommand.class,
                 ExportCommand.class,
-                ReviewCommand.class,
-                SetCommand.class
+                ReviewCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 
