@@ -125,6 +125,9 @@ class WorkstationUiTest {
             java.lang.reflect.Field dragView = mouseInput.getDeclaredField("dragView");
             dragView.setAccessible(true);
             dragView.set(instance, null);
+            java.lang.reflect.Field dragInProgress = mouseInput.getDeclaredField("dragInProgress");
+            dragInProgress.setAccessible(true);
+            dragInProgress.set(instance, false);
         } catch (ReflectiveOperationException | RuntimeException notMonocle) {
             // not running on Monocle (e.g. a visible display): nothing to forget
         }
@@ -221,6 +224,8 @@ class WorkstationUiTest {
         assertThat(storyCell(robot, s9).getItem().placed()).isFalse();
 
         // A real robot drag from the story list onto the page.
+        robot.moveTo(storyCell(robot, s9));
+        robot.interact(WorkstationUiTest::forgetMonocleDragView);
         robot.drag(storyCell(robot, s9), MouseButton.PRIMARY).dropTo(emptyAreaAt(0, 260));
         waitUntil(() -> !issue().threadOf(s9).isEmpty());
         Frame first = issue().threadOf(s9).get(0).frame();
