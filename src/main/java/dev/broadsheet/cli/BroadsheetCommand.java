@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 ValidateCommand.class,
                 ImportCommand.class,
+                SetCommand.class,
                 ExportCommand.class,
-                ReviewCommand.class,
-                SetCommand.class
+                ReviewCommand.class
         })
 public final class BroadsheetCommand implements Runnable {
 

@@ -46,7 +46,8 @@ public final class SetCommand implements Callable<Integer> {
     String indent;
 
     @Option(names = "--size", paramLabel = "SIZE",
-            description = "Type size in points or as a Chinese size (9.5pt, 小五, 五号); default: the font role's size.")
+            description = "Type size in points or as a Chinese size (字号: 初号 42pt, 一号 26pt, 二号 22pt, 三号 16pt, "
+                    + "四号 14pt, 小四 12pt, 五号 10.5pt, 小五 9pt, 六号 7.5pt …); default: the font role's size.")
     String size;
 
     @Option(names = "--font", defaultValue = "body", paramLabel = "ROLE",

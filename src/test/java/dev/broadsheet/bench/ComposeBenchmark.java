@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Composing the whole reference page (seven stories with decks and datelines, two photos with titles and
  * captions, a rule, the page header). Run: {@code ./mvnw -q -o -Pbench test-compile exec:exec -Dbench=Compose}.
  * <ul>
- *   <li>{@code firstPageInFreshJvm}: cold — one composition in a new JVM (class loading, ICU data, no JIT);</li>
+ *   <li>{@link ComposeColdBenchmark}: cold — the first composition in a new JVM;</li>
  *   <li>{@code wholePageNoCache}: warm JIT, every story composed (a new composer each time);</li>
  *   <li>{@code wholePageCached}: warm, nothing changed since the last composition;</li>
  *   <li>{@code pageAfterOneStoryEdit}: warm, one paragraph of the lead story edited, so that story alone is composed again.</li>
@@ -53,15 +53,6 @@ public class ComposeBenchmark {
         cachedComposer.compose(issue);
         editComposer = new IssueComposer(BundledFonts.shared());
         editComposer.compose(issue);
-    }
-
-    @Benchmark
-    @BenchmarkMode(Mode.SingleShotTime)
-    @Warmup(iterations = 0)
-    @Measurement(iterations = 1)
-    @Fork(5)
-    public LaidOutIssue firstPageInFreshJvm() {
-        return new IssueComposer(BundledFonts.shared()).compose(issue);
     }
 
     @Benchmark

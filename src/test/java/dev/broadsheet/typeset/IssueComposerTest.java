@@ -77,6 +77,44 @@ class IssueComposerTest {
         assertThat(report.undersetLines()).isZero();
     }
 
+    /** clreq#adjustments_of_orphans_and_widows: a paragraph's last line does not stand alone at a column's top. */
+    @Test
+    void aWidowIsAvoidedWhenTheNextColumnHasRoom() {
+        String twoLines = "一二三四五六七八九十一二三四五六七八九十一二三四五。";
+        String fourLines = "一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"
+                + "一二三四五六七八九十一二三四五六七。";
+        Story story = TestIssues.story("s", HeadlineDeck.empty(), null, twoLines, fourLines);
+        // two columns of five lines each (5 × 12.5 pt)
+        LaidOutIssue laidOut = new IssueComposer(FONTS).compose(TestIssues.oneStory(StyleSheet.DEFAULT, story, 2, 62.5));
+        List<PlacedItem.PlacedLine> lines = laidOut.pages().get(0).lines();
+        List<PlacedItem.PlacedLine> second = lines.stream().filter(l -> l.source().paragraph() == 1).toList();
+        assertThat(lines.stream().filter(l -> l.source().paragraph() == 0)).hasSize(2);
+        assertThat(second).hasSize(4);
+        // without the rule the fourth line would be alone in column 1; now the third goes with it
+        assertThat(second.stream().filter(l -> l.column() == 1)).hasSize(2);
+        assertThat(lines.stream().filter(l -> l.column() == 0)).hasSize(4);
+        assertThat(laidOut.reports().get("s").isOverset()).isFalse();
+    }
+
+    /** ColumnFill.BALANCED: a story ending in a three-column frame fills its columns to about the same depth. */
+    @Test
+    void balancedColumnsEndAtAboutTheSameDepth() {
+        String text = "高新区连续6年承办中国创新创业大赛河南赛区平顶山分赛区赛事活动，激发了创业企业和创业者勇于创新、"
+                + "竞相创业、敢于创造、奋力争先的动力和活力。";
+        Story story = TestIssues.story("s", HeadlineDeck.empty(), null, text, text, text);
+        Frame balanced = new Frame("f1", 0, 3, Length.ZERO, Length.pt(300), 0, null,
+                new FrameContent.StoryText("s", 0, DeckPlacement.NONE, dev.broadsheet.model.ColumnFill.BALANCED));
+        LaidOutIssue laidOut = new IssueComposer(FONTS).compose(TestIssues.issue(StyleSheet.DEFAULT, List.of(story), balanced));
+        List<PlacedItem.PlacedLine> lines = laidOut.pages().get(0).lines();
+        long[] perColumn = new long[3];
+        lines.forEach(l -> perColumn[l.column()]++);
+        assertThat(perColumn[0] + perColumn[1] + perColumn[2]).isEqualTo(lines.size());
+        assertThat(perColumn[0]).isEqualTo(perColumn[1]);
+        assertThat(perColumn[2]).isBetween(perColumn[0] - 2, perColumn[0]);
+        assertThat(laidOut.reports().get("s").isOverset()).isFalse();
+        assertThat(laidOut.reports().get("s").undersetLines()).isEqualTo(3 * 24 - lines.size());
+    }
+
     @Test
     void aShortStoryReportsItsEmptyLines() {
         Story story = TestIssues.story("s", HeadlineDeck.empty(), null, "短讯一则。");

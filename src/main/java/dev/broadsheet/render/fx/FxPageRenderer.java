@@ -36,8 +36,11 @@ public final class FxPageRenderer {
     /** A run is drawn with one fillText when its glyphs sit at their natural advances within this (points). */
     private static final double NATURAL_TOLERANCE = 0.01;
 
+    static final Color GREEKED_TEXT = Color.rgb(0x8c, 0x8c, 0x8c);
+
     private final FxFonts fonts;
     private ImageSource images;
+    private double greekBelowPixels;
 
     public FxPageRenderer(FontProvider fonts, ImageSource images) {
         this.fonts = new FxFonts(fonts);
@@ -57,8 +60,31 @@ public final class FxPageRenderer {
         this.images = source == null ? ImageSource.none() : source;
     }
 
+    /**
+     * Greeking, as layout programs do on screen (InDesign's "greek type below"): text that would be smaller than
+     * this many pixels is drawn as grey bars where its glyphs are. Unreadable at that size anyway, and drawing
+     * thousands of tiny glyphs is what makes a whole-page view slow. 0 (the default) draws every glyph: snapshots
+     * for comparison with the PDF must never be greeked.
+     */
+    public void setGreekBelowPixels(double pixels) {
+        this.greekBelowPixels = Math.max(0, pixels);
+    }
+
+    public double greekBelowPixels() {
+        return greekBelowPixels;
+    }
+
     /** Draws the page with its top-left corner at the context's origin. */
     public void draw(GraphicsContext gc, LaidOutPage page, double scale) {
+        draw(gc, page, scale, null);
+    }
+
+    /**
+     * Draws the page with its top-left corner at the context's origin, skipping what lies outside
+     * {@code visible} (a rectangle in page points; null for the whole page): a zoomed-in view draws only what
+     * it shows.
+     */
+    public void draw(GraphicsContext gc, LaidOutPage page, double scale, javafx.geometry.Rectangle2D visible) {
         gc.save();
         try {
             gc.scale(scale, scale);
@@ -67,17 +93,38 @@ public final class FxPageRenderer {
             gc.setTextBaseline(VPos.BASELINE);
             gc.setTextAlign(TextAlignment.LEFT);
             for (PlacedItem item : page.items()) {
-                drawItem(gc, item);
+                if (visible == null || isVisible(item, visible)) {
+                    drawItem(gc, item, scale);
+                }
             }
         } finally {
             gc.restore();
         }
     }
 
-    private void drawItem(GraphicsContext gc, PlacedItem item) {
+    private static boolean isVisible(PlacedItem item, javafx.geometry.Rectangle2D visible) {
+        if (item instanceof PlacedItem.PlacedLine line) {
+            double size = 0;
+            for (GlyphRun run : line.runs()) {
+                size = Math.max(size, run.size());
+            }
+            return line.baseline() + size * 0.3 >= visible.getMinY() && line.baseline() - size * 1.2 <= visible.getMaxY()
+                    && line.x() - size <= visible.getMaxX() && line.x() + line.measure() + size >= visible.getMinX();
+        }
+        if (item instanceof PlacedItem.PlacedImage image) {
+            return visible.intersects(image.clipX(), image.clipY(), image.clipWidth(), image.clipHeight());
+        }
+        return true;
+    }
+
+    private void drawItem(GraphicsContext gc, PlacedItem item, double scale) {
         if (item instanceof PlacedItem.PlacedLine line) {
             for (GlyphRun run : line.runs()) {
-                drawRun(gc, run);
+                if (run.size() * scale < greekBelowPixels) {
+                    greek(gc, run);
+                } else {
+                    drawRun(gc, run);
+                }
             }
         } else if (item instanceof PlacedItem.PlacedRule rule) {
             drawRule(gc, rule);
@@ -86,6 +133,19 @@ public final class FxPageRenderer {
         } else if (item instanceof PlacedItem.MissingGlyphMarker marker) {
             drawMissingGlyph(gc, marker);
         }
+    }
+
+    /** A grey bar over the run's glyphs, about as high as a Han character's ink (0.8 em above the baseline). */
+    private void greek(GraphicsContext gc, GlyphRun run) {
+        if (run.length() == 0) {
+            return;
+        }
+        double last = run.xAt(run.length() - 1);
+        double advance = fonts.provider().byId(run.faceId())
+                .map(face -> face.advance(run.text().codePointBefore(run.text().length())))
+                .filter(a -> !Double.isNaN(a)).orElse(1.0) * run.size();
+        gc.setFill(GREEKED_TEXT);
+        gc.fillRect(run.xAt(0), run.baseline() - run.size() * 0.75, last + advance - run.xAt(0), run.size() * 0.6);
     }
 
     void drawRun(GraphicsContext gc, GlyphRun run) {

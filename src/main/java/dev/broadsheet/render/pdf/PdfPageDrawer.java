@@ -153,13 +153,7 @@ final class PdfPageDrawer {
         }
         DocumentFonts.Loaded loaded = fonts.get(run.faceId());
         FontFace face = loaded.face();
-        PDType0Font font = loaded.font();
         float size = (float) run.size();
-        if (state.font != font || state.size != size) {
-            cs.setFont(font, size);
-            state.font = font;
-            state.size = size;
-        }
         String text = run.text();
         int n = run.length();
         boolean placed = false;
@@ -178,6 +172,13 @@ final class PdfPageDrawer {
                 continue;
             }
             String glyph = text.substring(offset, next);
+            PDType0Font font = fonts.fontFor(loaded, cp);
+            if (state.font != font || state.size != size) {
+                flush(cs, state);
+                cs.setFont(font, size);
+                state.font = font;
+                state.size = size;
+            }
             if (!placed) {
                 flush(cs, state);
                 cs.setTextMatrix(Matrix.getTranslateInstance((float) sheet.x(x), (float) sheet.y(run.baseline())));
@@ -391,7 +392,7 @@ final class PdfPageDrawer {
                 "第" + pageNumber + "版" + (section.isEmpty() ? "" : " " + section),
                 "导出 " + SLUG_TIME.format(options.exportTime().atZone(options.zone())))).strip();
         FontFace face = provider.face(FontRole.SANS, FontWeight.REGULAR);
-        PDType0Font font = fonts.get(face.id()).font();
+        PDType0Font font = fonts.primary(fonts.get(face.id()));
         float size = 7f;
         cs.beginText();
         Ink.REGISTRATION.fill(cs, options.colour());

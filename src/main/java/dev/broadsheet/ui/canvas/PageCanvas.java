@@ -51,6 +51,11 @@ public class PageCanvas extends Control {
 
     public static final double MIN_ZOOM = 0.05;
     public static final double MAX_ZOOM = 8.0;
+    /**
+     * Text smaller than this on screen is drawn as grey bars (greeked), as InDesign does below 7 px by default:
+     * body text in a whole-page view; from about 65% zoom up every glyph is drawn.
+     */
+    public static final double GREEK_BELOW_PIXELS = 6;
     /** Screen pixels per point at 100%: a 96 dpi screen shows a page at its printed size. */
     public static final double PIXELS_PER_POINT_AT_100 = 96.0 / 72.0;
 
@@ -82,6 +87,7 @@ public class PageCanvas extends Control {
     public PageCanvas(FontProvider fonts, Function<Issue, LaidOutIssue> composer) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.renderer = new FxPageRenderer(fonts, null);
+        renderer.setGreekBelowPixels(GREEK_BELOW_PIXELS);
         this.composer.set(Objects.requireNonNull(composer, "composer"));
         setId("page-canvas");
         getStyleClass().add("page-canvas");

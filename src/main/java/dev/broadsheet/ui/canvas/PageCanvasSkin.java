@@ -348,7 +348,11 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
 
         if (contentDirty) {
             drawContent(page, vw, vh);
-            drawRulers(page, vw, vh);
+            RulerState rulers = new RulerState(page.map(Page::number).orElse(-1), ppt, originX, originY, vw, vh);
+            if (!rulers.equals(rulersDrawn)) {
+                drawRulers(page, vw, vh);
+                rulersDrawn = rulers;
+            }
             contentDirty = false;
         }
         if (overlayDirty) {
@@ -398,28 +402,102 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         return Math.round(PASTEBOARD - bar.getValue());
     }
 
+    /** What the content canvas shows now, so that the next change can repaint only what differs. */
+    private record DrawnState(LaidOutPage page, double ppt, double originX, double originY, double width, double height) {
+    }
+
+    private DrawnState drawn;
+
+    /** The rulers change with the zoom and scroll only, not with every edit. */
+    private record RulerState(int page, double ppt, double originX, double originY, double width, double height) {
+    }
+
+    private RulerState rulersDrawn;
+
     private void drawContent(Optional<Page> page, double vw, double vh) {
         GraphicsContext gc = content.getGraphicsContext2D();
+        double ppt = pixelsPerPoint();
+        Optional<LaidOutPage> laid = page.flatMap(p -> shownLayout().flatMap(l -> l.page(p.number())));
+        if (laid.isPresent() && drawn != null && drawn.ppt() == ppt && drawn.originX() == originX
+                && drawn.originY() == originY && drawn.width() == vw && drawn.height() == vh) {
+            List<Rectangle2D> damage = PageDamage.between(drawn.page(), laid.get());
+            if (damage != null && repaint(gc, laid.get(), damage, ppt, vw, vh)) {
+                drawn = new DrawnState(laid.get(), ppt, originX, originY, vw, vh);
+                return;
+            }
+        }
+        drawn = null;
         gc.setFill(PASTEBOARD_FILL);
         gc.fillRect(0, 0, vw, vh);
         if (page.isEmpty()) {
             return;
         }
-        double ppt = pixelsPerPoint();
         double pw = page.get().size().width().toPoints() * ppt;
         double ph = page.get().size().height().toPoints() * ppt;
         gc.setFill(Color.rgb(0, 0, 0, 0.25));
         gc.fillRect(originX + 3, originY + 3, pw, ph);
-        Optional<LaidOutPage> laid = shownLayout().flatMap(l -> l.page(page.get().number()));
         gc.save();
         gc.translate(originX, originY);
         if (laid.isPresent()) {
-            getSkinnable().renderer().draw(gc, laid.get(), ppt);
+            Point2D from = viewToPage(0, 0);
+            Point2D to = viewToPage(vw, vh);
+            getSkinnable().renderer().draw(gc, laid.get(), ppt,
+                    new Rectangle2D(from.getX(), from.getY(), to.getX() - from.getX(), to.getY() - from.getY()));
+            drawn = new DrawnState(laid.get(), ppt, originX, originY, vw, vh);
         } else {
             gc.setFill(Color.WHITE);
             gc.fillRect(0, 0, pw, ph);
         }
         gc.restore();
+    }
+
+    /**
+     * Repaints the damaged rectangles of the page (in page points) over what the canvas already shows: the
+     * canvas keeps its pixels between pulses, so only the new drawing is rendered. Answers false when the damage
+     * is so large that a full repaint is as cheap.
+     */
+    private boolean repaint(GraphicsContext gc, LaidOutPage page, List<Rectangle2D> damage, double ppt, double vw, double vh) {
+        double area = 0;
+        List<Rectangle2D> viewRects = new ArrayList<>();
+        Rectangle2D pageRect = new Rectangle2D(0, 0, page.width(), page.height());
+        for (Rectangle2D r : damage) {
+            if (!r.intersects(pageRect)) {
+                continue;
+            }
+            double minX = Math.max(0, r.getMinX());
+            double minY = Math.max(0, r.getMinY());
+            double maxX = Math.min(page.width(), r.getMaxX());
+            double maxY = Math.min(page.height(), r.getMaxY());
+            // Whole pixels, one more on each side, so antialiased edges are repainted too.
+            double x0 = Math.floor(originX + minX * ppt) - 1;
+            double y0 = Math.floor(originY + minY * ppt) - 1;
+            double x1 = Math.ceil(originX + maxX * ppt) + 1;
+            double y1 = Math.ceil(originY + maxY * ppt) + 1;
+            x0 = Math.max(x0, 0);
+            y0 = Math.max(y0, 0);
+            x1 = Math.min(x1, vw);
+            y1 = Math.min(y1, vh);
+            if (x1 > x0 && y1 > y0) {
+                viewRects.add(new Rectangle2D(x0, y0, x1 - x0, y1 - y0));
+                area += (x1 - x0) * (y1 - y0);
+            }
+        }
+        if (area > vw * vh * 0.6) {
+            return false;
+        }
+        for (Rectangle2D v : viewRects) {
+            gc.save();
+            gc.beginPath();
+            gc.rect(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight());
+            gc.closePath();
+            gc.clip();
+            gc.translate(originX, originY);
+            Point2D from = new Point2D((v.getMinX() - originX) / ppt, (v.getMinY() - originY) / ppt);
+            getSkinnable().renderer().draw(gc, page, ppt,
+                    new Rectangle2D(from.getX(), from.getY(), v.getWidth() / ppt, v.getHeight() / ppt));
+            gc.restore();
+        }
+        return true;
     }
 
     private void drawOverlay(Optional<Page> shown, double vw, double vh) {
@@ -559,35 +637,54 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
                 }
                 Rectangle2D r = viewRect(FrameGeometry.rectOf(page, frame.get()));
                 if (report.isOverset()) {
-                    Label l = new Label("+" + report.oversetCharacters() + " 字 / +" + report.oversetLines() + " 行");
-                    l.setId("overset-" + frame.get().id());
-                    l.getStyleClass().add("overset-marker");
-                    l.setStyle("-fx-background-color: #d01818; -fx-text-fill: white; -fx-padding: 1 4 1 4;"
-                            + " -fx-font-size: 11px; -fx-font-weight: bold; -fx-background-radius: 2;");
-                    l.setTooltip(new Tooltip(format("oversetTooltip", report.oversetCharacters(), report.oversetLines())));
+                    Label l = marker("overset-" + frame.get().id(), "overset-marker",
+                            "+" + report.oversetCharacters() + " 字 / +" + report.oversetLines() + " 行",
+                            "-fx-background-color: #d01818; -fx-text-fill: white; -fx-padding: 1 4 1 4;"
+                                    + " -fx-font-size: 11px; -fx-font-weight: bold; -fx-background-radius: 2;");
+                    String tip = format("oversetTooltip", report.oversetCharacters(), report.oversetLines());
+                    if (l.getTooltip() == null || !tip.equals(l.getTooltip().getText())) {
+                        l.setTooltip(new Tooltip(tip));
+                    }
                     l.setUserData(r);
                     labels.add(l);
                 } else if (report.undersetLines() > 0) {
-                    Label l = new Label(format("underset", report.undersetLines()));
-                    l.setId("underset-" + frame.get().id());
-                    l.getStyleClass().add("underset-note");
-                    l.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #606060; -fx-padding: 0 3 0 3;"
-                            + " -fx-font-size: 10px; -fx-border-color: #a0a0a0; -fx-border-width: 0.5;");
+                    Label l = marker("underset-" + frame.get().id(), "underset-note", format("underset", report.undersetLines()),
+                            "-fx-background-color: rgba(255,255,255,0.85); -fx-text-fill: #606060; -fx-padding: 0 3 0 3;"
+                                    + " -fx-font-size: 10px; -fx-border-color: #a0a0a0; -fx-border-width: 0.5;");
                     l.setUserData(r);
                     labels.add(l);
                 }
             }
         }
-        markers.getChildren().setAll(labels);
+        if (!markers.getChildren().equals(labels)) {
+            markers.getChildren().setAll(labels);
+        }
+        markerLabels.keySet().retainAll(labels.stream().map(Label::getId).toList());
         for (Label l : labels) {
             l.applyCss();
             placeAtBottomRight(l, (Rectangle2D) l.getUserData());
         }
     }
 
+    /** Marker labels are kept by id and reused: a drag step must not build and style new nodes. */
+    private final java.util.Map<String, Label> markerLabels = new java.util.HashMap<>();
+
+    private Label marker(String id, String styleClass, String text, String style) {
+        Label l = markerLabels.computeIfAbsent(id, k -> {
+            Label created = new Label();
+            created.setId(k);
+            created.getStyleClass().add(styleClass);
+            created.setStyle(style);
+            created.setManaged(false);
+            return created;
+        });
+        if (!text.equals(l.getText())) {
+            l.setText(text);
+        }
+        return l;
+    }
+
     private static void placeAtBottomRight(Label label, Rectangle2D frame) {
-        label.setManaged(false);
-        label.autosize();
         double w = label.prefWidth(-1);
         double h = label.prefHeight(-1);
         label.resizeRelocate(Math.round(frame.getMaxX() - w), Math.round(frame.getMaxY() - h), w, h);

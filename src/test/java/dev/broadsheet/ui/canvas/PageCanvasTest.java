@@ -16,6 +16,7 @@ import dev.broadsheet.model.Page;
 import dev.broadsheet.model.Paragraph;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.StorySection;
+import dev.broadsheet.typeset.IssueComposer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The page canvas alone, on the reference page, driven by the robot: drag, keys, handles, markers, drops,
+ * The page canvas alone, on the reference page composed by the real IssueComposer, driven by the robot: drag, keys, handles, markers, drops,
  * undo and redo. Frames of the reference page: f3 holds story S2 (columns 4–5, from line 22, 22 lines deep).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -53,7 +54,7 @@ class PageCanvasTest {
                 List.of(new StorySection(null, List.of(Paragraph.of("一篇还没有排上版面的短稿。")))));
         start = EditorReferencePage.issue().withStory(unplaced);
         session = new DocumentSession(start);
-        canvas = new PageCanvas(fonts, new GridTestComposer(fonts));
+        canvas = new PageCanvas(fonts, new IssueComposer(fonts)::compose);
         canvas.setSession(session);
         canvas.setPageNumber(PAGE);
         stage.setScene(new Scene(new BorderPane(canvas), 1000, 760));
