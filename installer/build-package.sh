@@ -100,7 +100,6 @@ common=(
     --vendor "Broadsheet"
     --copyright "Broadsheet developers"
     --description "Editorial workstation for composing and proofreading a Chinese daily's pages"
-    --icon "$root/assets/icons/broadsheet.png"
 )
 # jlink: --compress=2 (zip) halves lib/modules (49 -> 25 MB); the classes start-up needs are read from the
 # CDS archive instead, which is not compressed, so start-up does not pay for the smaller package.
@@ -110,12 +109,17 @@ rm -rf "$out/image"
     --input "$input" \
     --main-jar broadsheet.jar \
     --main-class dev.broadsheet.app.Launcher \
+    --icon "$root/assets/icons/broadsheet.png" \
     --add-modules "$modules" \
     --jlink-options '--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,zh --compress=2' \
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
     --dest "$out/image" >>"$log" 2>&1 || fail "jpackage app-image failed (see $log)"
-mkdir -p "$image/legal" && cp -r "$legal"/. "$image/legal/"
+# libjvm.so comes with its full symbol table (Debian's JDK): --strip-unneeded takes 4 MB off (jlink's
+# --strip-native-debug-symbols removes debug sections only, which Debian has already split off). The cost:
+# an hs_err crash log names internal JVM frames by offset; JNI/JVM entry points keep their names.
+if command -v strip >/dev/null; then strip --strip-unneeded "$image/lib/runtime/lib/server/libjvm.so"; fi
+mkdir -p "$image/lib/legal" && cp -r "$legal"/. "$image/lib/legal/" # jpackage --app-image keeps bin/ and lib/ only
 cp "$here/linux/broadsheet.desktop" "$image/lib/broadsheet.desktop" # linked into /usr/share/applications by postinst
 say "app image in $(seconds_since "$start") s: $image ($(du -sh "$image" | cut -f1))"
 
@@ -128,7 +132,8 @@ say "class list: $(grep -vc '^#' "$image/lib/app/broadsheet.classlist") classes 
 
 # --- 6. .deb ----------------------------------------------------------------------------------------------
 # jpackage's automatic Depends only covers the JDK's own libraries; JavaFX needs GTK 3, OpenGL and friends
-# (readelf -d on JavaFX's lib*.so). No --linux-shortcut: postinst links the desktop entry (see there).
+# (readelf -d on JavaFX's lib*.so). No --linux-shortcut and no --icon here (the image has lib/broadsheet.png):
+# either makes jpackage add xdg-desktop-menu calls and xdg-utils; postinst links the desktop entry instead.
 deps="libgtk-3-0 | libgtk-3-0t64, libgl1, libxtst6, libxxf86vm1, libfreetype6, libfontconfig1, libpango-1.0-0, libpangoft2-1.0-0, libcairo2, libglib2.0-0 | libglib2.0-0t64"
 start=$(date +%s)
 rm -f "$out"/*.deb

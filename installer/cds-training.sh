@@ -14,17 +14,24 @@ kinds=()
 # The sample issue shipped in the repository, if any (assets/sample/<folder> or a JSON file).
 sample=$(find "$root/assets/sample" -mindepth 1 -maxdepth 1 2>/dev/null | sort | head -1)
 
+# Subcommands the launcher routes to the command line; a line for any other word would start the workstation.
+subcommands=$(env -u DISPLAY "$launcher" --help 2>/dev/null | awk '/^Commands:/ { f = 1; next } f && /^  +[a-z]/ { print $1 }')
 n=0
 while IFS= read -r line; do
     [[ -z $line || $line == \#* ]] && continue
     if [[ $line == *'{sample}'* && -z $sample ]]; then continue; fi
+    first=${line%% *}
+    if [[ $first != -* ]] && ! grep -qx -- "$first" <<<"$subcommands"; then
+        echo "skipped (no subcommand $first yet): $line"
+        continue
+    fi
     line=${line//\{sample\}/$sample}
     line=${line//\{tmp\}/$work/tmp}
     n=$((n + 1))
     read -r -a args <<<"$line"
     echo "training: broadsheet ${args[*]}"
-    JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/cli-$n.lst" timeout 120 "$launcher" "${args[@]}" \
-        >"$work/cli-$n.out" 2>&1
+    (cd "$root" && env -u DISPLAY JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/cli-$n.lst" \
+        timeout 120 "$launcher" "${args[@]}" </dev/null >"$work/cli-$n.out" 2>&1)
     echo "  exit $?"
 done <"$here/cds-training.txt"
 kinds+=("$n command lines")
@@ -37,12 +44,12 @@ if command -v Xvfb >/dev/null; then
     DISPLAY=$display JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/lists/gui.lst" \
         setsid "$launcher" >"$work/gui.out" 2>&1 &
     app=$!
-    # Let it open its window and the sample issue, then close it: the list is written as classes load.
+    # Let it open its window and compose the sample issue, then close it: the list is written as classes load.
     for _ in $(seq 1 60); do
         DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"Broadsheet' && break
         sleep 0.5
     done
-    sleep 6
+    sleep 10
     kill -TERM -- -"$app" 2>/dev/null || kill "$app" 2>/dev/null
     wait "$app" 2>/dev/null
     kill "$xvfb" 2>/dev/null

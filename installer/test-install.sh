@@ -11,12 +11,12 @@
 #      the main window being mapped (xdotool, polled every 20 ms), with and without the CDS archive, and
 #      takes a screenshot of the workstation (ImageMagick import)
 #   5. removes the package with dpkg -r and checks that /opt/broadsheet and /usr/bin/broadsheet are gone
-# Results (log, screenshot, PDF page, timings) go to target/installer/test/; the summary is printed last.
+# Results (log, screenshot, PDF page, timings) go to target/installer-test/; the summary is printed last.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-results=$root/target/installer/test
+results=$root/target/installer-test # outside target/installer, which the package build empties
 build=1 skip_tests=() launches=${LAUNCHES:-5}
 for arg in "$@"; do
     case $arg in
@@ -57,7 +57,9 @@ deb=$(ls "$root"/target/installer/out/broadsheet_*.deb 2>/dev/null | head -1)
 note "package: $(basename "$deb") $(du -h "$deb" | cut -f1); app image $(du -sh "$root/target/installer/out/image/broadsheet" | cut -f1)"
 
 # --- 2. install -------------------------------------------------------------------------------------------
-if dpkg -s broadsheet >/dev/null 2>&1; then say "removing a previous installation"; dpkg -r broadsheet >/dev/null; fi
+if dpkg-query -W -f='${Status}' broadsheet 2>/dev/null | grep -q 'ok installed'; then
+    say "removing a previous installation"; dpkg -r broadsheet >/dev/null
+fi
 start=$(now_ms)
 if ! dpkg -i "$deb"; then
     say "dpkg -i left dependencies open: apt-get -f install"
@@ -68,7 +70,7 @@ dpkg -s broadsheet | grep -q '^Status: install ok installed' || fail "broadsheet
 [[ $(readlink /usr/bin/broadsheet) == /opt/broadsheet/bin/broadsheet ]] || fail "/usr/bin/broadsheet does not point to /opt/broadsheet/bin/broadsheet"
 [[ -f /usr/share/applications/broadsheet.desktop ]] || fail "no menu entry in /usr/share/applications"
 [[ -f /opt/broadsheet/lib/app/broadsheet.jsa ]] || fail "postinst made no CDS archive"
-[[ -f /opt/broadsheet/legal/THIRD-PARTY.txt && -f /opt/broadsheet/legal/fonts/OFL-NotoCJK.txt ]] || fail "licences missing under /opt/broadsheet/legal"
+[[ -f /opt/broadsheet/lib/legal/THIRD-PARTY.txt && -f /opt/broadsheet/lib/legal/fonts/OFL-NotoCJK.txt ]] || fail "licences missing under /opt/broadsheet/lib/legal"
 note "installed: $(du -sh /opt/broadsheet | cut -f1) in /opt/broadsheet (CDS archive $(du -h /opt/broadsheet/lib/app/broadsheet.jsa | cut -f1)); Depends: $(dpkg -s broadsheet | sed -n 's/^Depends: //p' | cut -c1-120)…"
 
 # --- 3. command line --------------------------------------------------------------------------------------
@@ -79,15 +81,18 @@ broadsheet --help | tee help.txt
 sample=$(find "$root/assets/sample" -mindepth 1 -maxdepth 1 2>/dev/null | sort | head -1)
 if grep -qE '^ +export ' help.txt && [[ -n $sample ]]; then
     start=$(now_ms)
-    broadsheet export "$sample" --output "$results/sample.pdf" || fail "broadsheet export failed"
+    broadsheet export "$sample" --pdf="$results/sample.pdf" || fail "broadsheet export failed"
     note "broadsheet export $(basename "$sample"): $(( $(now_ms) - start )) ms, $(du -h "$results/sample.pdf" | cut -f1) PDF"
     pdftoppm -png -r 40 -f 1 -l 1 "$results/sample.pdf" "$results/sample-page" && say "first page: $results/sample-page-1.png"
 else
     note "no export subcommand yet (or no assets/sample): ran --version and --help only"
 fi
-for sub in validate review; do
-    if grep -qE "^ +$sub " help.txt && [[ -n $sample ]]; then
-        broadsheet "$sub" "$sample" >"$sub.txt" 2>&1 && note "broadsheet $sub: exit 0" || note "broadsheet $sub: exit $? (see $sub.txt)"
+for sub in validate "review list"; do
+    if grep -qE "^ +${sub%% *} " help.txt && [[ -n $sample ]]; then
+        out="$results/${sub// /-}.txt"
+        # shellcheck disable=SC2086 # "review list" is two words
+        if broadsheet $sub "$sample" >"$out" 2>&1; then note "broadsheet $sub: exit 0, $(tail -1 "$out" | cut -c1-100)"
+        else note "broadsheet $sub: exit $? (see $out)"; fi
     fi
 done
 
@@ -99,9 +104,11 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=$display
 
-# Starts the installed workstation as the user would (no arguments), returns ms until its window is mapped.
+# Starts the installed workstation as the user would (no arguments) and prints the milliseconds until its
+# window is mapped; the CPU time the process had used by then goes to $results/cpu-ms (the machine may be
+# shared, and CPU time says what wall-clock time would be on an idle one, give or take the parallel threads).
 launch() { # $1 = log name, $2 = seconds to keep it open afterwards, $3 = screenshot file or ""
-    local t0 t1 pid
+    local t0 t1 pid ticks
     t0=$(now_ms)
     setsid broadsheet >"$results/$1.log" 2>&1 &
     pid=$!
@@ -111,22 +118,27 @@ launch() { # $1 = log name, $2 = seconds to keep it open afterwards, $3 = screen
         sleep 0.02
     done
     t1=$(now_ms)
+    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+    echo "$1 $((ticks * 1000 / $(getconf CLK_TCK)))" >>"$results/cpu-ms"
     sleep "$2"
     [[ -n $3 ]] && import -window root "$3"
     kill -TERM -- -"$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo $((t1 - t0))
 }
+cpu_of() { awk -v p="$1" '$1 ~ "^"p {print $2}' "$results/cpu-ms" | paste -sd' ' -; }
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 first=$(launch launch-1 1 "")
 [[ $first -gt 0 ]] || fail "the workstation did not show a window (see $results/launch-1.log)"
 times=()
 for i in $(seq 2 $((launches + 1))); do times+=("$(launch "launch-$i" 1 "")"); done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-note "start to window, first launch after install: $first ms; next $launches: ${times[*]} ms (median $(median "${times[@]}") ms)"
+note "load average before the timed starts: $load on $(nproc) cores"
+note "start to window, first launch after install: $first ms; next $launches: ${times[*]} ms (median $(median "${times[@]}") ms); CPU ms by then: $(cpu_of launch-)"
 off=()
 for i in 1 2 3; do off+=("$(_JAVA_OPTIONS=-Xshare:off launch "noshare-$i" 1 "")"); done
-note "same without class-data sharing (-Xshare:off): ${off[*]} ms (median $(median "${off[@]}") ms)"
+note "same without class-data sharing (-Xshare:off): ${off[*]} ms (median $(median "${off[@]}") ms); CPU ms: $(cpu_of noshare-)"
 shot=$(launch screenshot 8 "$results/workstation.png")
 note "screenshot: $results/workstation.png (window after $shot ms, captured 8 s later)"
 xdotool search --name 'Broadsheet' >/dev/null 2>&1 && fail "a workstation window is still open after closing it"

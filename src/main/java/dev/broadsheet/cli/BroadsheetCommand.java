@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
         description = "Compose, check and export newspaper issues without the workstation.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                ValidateCommand.class,
                 ImportCommand.class,
+                SetCommand.class,
                 ExportCommand.class,
                 ReviewCommand.class
         })

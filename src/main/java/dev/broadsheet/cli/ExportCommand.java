@@ -80,6 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pages: " + e.getMessage());
         }
         quietFontWarnings();
+        startWarmUp();
         try {
             Issue issue = new IssueStore().load(issueDir);
             LaidOutIssue laidOut = new IssueComposer(BundledFonts.shared()).compose(issue);
@@ -120,6 +121,23 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("nothing was written or replaced.");
             return 1;
         }
+    }
+
+    /**
+     * Loads the fonts and readies PDFBox on a second core while this thread loads and composes the issue: a
+     * cold command line is mostly class loading and font parsing, and the two halves do not depend on each other.
+     */
+    private static void startWarmUp() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                BundledFonts fonts = BundledFonts.shared();
+                new PdfExporter(fonts).warmUp(fonts.faces().stream().map(dev.broadsheet.fonts.FontFace::id).toList());
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the export itself reports any real problem.
+            }
+        }, "pdf-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     private static void print(PrintWriter out, PrintWriter err, ExportReport report) {

@@ -1,15 +1,27 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Page;
 import dev.broadsheet.model.Review;
 import dev.broadsheet.model.Role;
+import dev.broadsheet.model.StatusChange;
+import dev.broadsheet.model.Story;
 import dev.broadsheet.model.User;
-import dev.broadsheet.review.AnchorStatus;
+import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.render.pdf.PdfExportOptions;
+import dev.broadsheet.render.pdf.PdfExporter;
+import dev.broadsheet.render.pdf.proof.ProofPdf;
 import dev.broadsheet.review.AnchoredMark;
+import dev.broadsheet.review.BaseSnapshots;
+import dev.broadsheet.review.ChangesSince;
+import dev.broadsheet.review.IssueChanges;
 import dev.broadsheet.review.IssuePackage;
 import dev.broadsheet.review.MarkListing;
+import dev.broadsheet.review.ProofDesk;
 import dev.broadsheet.review.ReviewSet;
+import dev.broadsheet.review.Workflow;
 import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.typeset.IssueComposer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,12 +33,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code broadsheet review list|pack|open|import}: proofreading without the workstation. Exit codes: 0 done,
+ * {@code broadsheet review list|status|proof|pack|open|import}: proofreading without the workstation. Exit codes: 0 done,
  * 1 a file could not be read or a package was refused (nothing was written), 2 a usage error.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "List the proof marks of an issue; pack an issue for a proofreader and bring the review back.",
-        subcommands = {ReviewCommand.ListMarks.class, ReviewCommand.Pack.class, ReviewCommand.Open.class,
+        subcommands = {ReviewCommand.ListMarks.class, ReviewCommand.Status.class, ReviewCommand.Proof.class, ReviewCommand.Pack.class, ReviewCommand.Open.class,
                 ReviewCommand.Import.class})
 public final class ReviewCommand implements Runnable {
 
@@ -76,10 +88,110 @@ public final class ReviewCommand implements Runnable {
                 out.println(MarkListing.line(m));
             }
             long open = placed.stream().filter(m -> m.mark().state().isOpen()).count();
-            long attention = placed.stream().filter(m -> m.status() == AnchorStatus.NEEDS_ATTENTION).count();
+            long attention = placed.stream().filter(AnchoredMark::needsAttention).count();
             out.println(placed.size() + (placed.size() == 1 ? " mark, " : " marks, ") + open + " open, "
                     + attention + " needing attention");
             return 0;
+        }
+    }
+
+    /** {@code review status ISSUE_DIR}: the workflow stage of every page and story, with who and when. */
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = "Print each page's and story's workflow stage (who, when), print overrides, and changes after sign-off.")
+    static final class Status implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISSUE_DIR")
+        Path issueDir;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                Issue issue = new IssueStore().load(issueDir);
+                ReviewSet reviews = ReviewSet.load(issueDir);
+                List<AnchoredMark> placed = reviews.placeOn(issue);
+                ProofDesk desk = new ProofDesk(issueDir, new User("status", Role.PROOFREADER), java.time.Clock.systemUTC());
+                for (Page page : issue.pages()) {
+                    int open = Workflow.openMarksOnPage(issue, page.number(), placed).size();
+                    out.println("page " + page.number() + " " + page.sectionName() + "  " + stage(page.status())
+                            + "  " + open + (open == 1 ? " open mark" : " open marks"));
+                    for (StatusChange override : Workflow.printOverrides(page)) {
+                        out.println("    print override by " + override.by() + " at " + override.at() + ": "
+                                + override.note().substring(Workflow.PRINT_OVERRIDE.length()));
+                    }
+                    var changes = desk.changesSinceSignOff(issue, page.number());
+                    if (changes.isPresent() && !changes.get().isEmpty()) {
+                        IssueChanges c = changes.get();
+                        out.println("    CHANGED AFTER SIGN-OFF (revision " + c.baseRevision() + "): " + c.text().size()
+                                + " text change(s), " + c.changedDecks().size() + " headline(s), " + c.frames().size() + " frame(s)");
+                    }
+                }
+                for (Story story : issue.stories()) {
+                    out.println("story " + story.id() + " " + story.slug() + "  " + stage(story.status()));
+                }
+                return 0;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 1;
+            }
+        }
+
+        private static String stage(dev.broadsheet.model.Status status) {
+            String label = status.stage().label();
+            return Workflow.lastStageChange(status).map(last -> label + " (" + last.by()
+                    + (last.role() == null ? "" : " " + last.role().label()) + ", " + last.at() + ")").orElse(label);
+        }
+    }
+
+    /** {@code review proof ISSUE_DIR OUT.pdf}: the proof PDF with the marks as annotations. */
+    @Command(name = "proof", mixinStandardHelpOptions = true,
+            description = "Export the proof PDF: every mark as an annotation, lines changed since proof flagged in the margin.")
+    static final class Proof implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ISSUE_DIR")
+        Path issueDir;
+
+        @Parameters(index = "1", paramLabel = "OUT.pdf")
+        Path pdf;
+
+        @Option(names = "--since", paramLabel = "REVISION",
+                description = "Flag changes since this revision (default: the oldest revision a review was made against).")
+        Long since;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                Issue issue = new IssueStore().load(issueDir);
+                ReviewSet reviews = ReviewSet.load(issueDir);
+                reviews.problems().forEach(p -> err.println("warning: " + p));
+                Long base = since != null ? since
+                        : reviews.reviews().stream().map(Review::againstRevision).min(Long::compare).orElse(null);
+                IssueChanges changes = null;
+                if (base != null) {
+                    var snapshot = BaseSnapshots.load(issueDir, base);
+                    if (snapshot.isPresent()) {
+                        changes = ChangesSince.between(snapshot.get(), issue);
+                    } else {
+                        err.println("warning: no snapshot of revision " + base + " in reviews/; changed lines are not flagged");
+                    }
+                }
+                List<AnchoredMark> placed = reviews.placeOn(issue);
+                var pages = new IssueComposer(BundledFonts.shared()).compose(issue).pages();
+                new ProofPdf(new PdfExporter(BundledFonts.shared())).write(issue, pages,
+                        PdfExportOptions.proof().withIssueFolder(issueDir), placed, changes, pdf);
+                out.println("wrote " + pdf + ": " + placed.size() + (placed.size() == 1 ? " mark" : " marks")
+                        + (changes == null ? "" : ", changes since revision " + base + " flagged"));
+                return 0;
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
         }
     }
 

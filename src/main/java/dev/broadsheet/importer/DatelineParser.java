@@ -23,10 +23,13 @@ final class DatelineParser {
     private static final String SP = "[\\s\\u3000]*";
     /** The labels a report opens with. A dated 电 label is at most a place and a date long. */
     private static final String DATE = SP + "\\d{1,2}" + SP + "月" + SP + "\\d{1,2}" + SP + "日" + SP;
-    private static final Pattern LABEL = Pattern.compile("^" + SP + "(本报讯|本报[\\p{IsHan}]{0,6}?" + DATE + "电|"
-            + "(?:新华社|中新社|中新网|人民网|新华网|央视网|央视新闻|光明网)[\\p{IsHan}]{0,8}?(?:" + DATE + ")?电)");
+    /** A label's characters may come letter-spaced out of a stretched line (本 报 讯), so spaces may stand between them. */
+    private static final String HAN = "(?:" + SP + "\\p{IsHan})";
+    private static final Pattern LABEL = Pattern.compile("^" + SP + "(" + spaced("本报讯") + "|" + spaced("本报") + HAN + "{0,6}?"
+            + DATE + "电|" + "(?:" + spaced("新华社") + "|" + spaced("中新社") + "|" + spaced("中新网") + "|" + spaced("人民网")
+            + "|" + spaced("新华网") + "|" + spaced("央视网") + "|" + spaced("光明网") + ")" + HAN + "{0,8}?(?:" + DATE + "|" + SP + ")电)");
     private static final Pattern CREDIT = Pattern.compile("^" + SP + "[（(]([^（）()]{1,80})[）)]");
-    private static final Pattern ROLE = Pattern.compile("记者|通讯员");
+    private static final Pattern ROLE = Pattern.compile("记[\\s\\u3000]*者|通[\\s\\u3000]*讯[\\s\\u3000]*员");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·]{2,5}");
 
     /** A dateline at the start of a paragraph, and where in the raw text the paragraph's own text starts. */
@@ -56,6 +59,67 @@ final class DatelineParser {
         return Optional.of(new Parsed(new Dateline(labelText, List.of(), List.of()), end, true));
     }
 
+    private static String spaced(String word) {
+        StringBuilder b = new StringBuilder();
+        word.codePoints().forEach(cp -> {
+            if (b.length() > 0) {
+                b.append(SP);
+            }
+            b.appendCodePoint(cp);
+        });
+        return b.toString();
+    }
+
+    /**
+     * The names in a credit, split on spaces and enumeration commas. No Chinese name has one character, so
+     * single characters are a stretched line's letter-spacing: a run of them is one name (李 晓 洁 → 李晓洁;
+     * 高轶鹏 禄 建 海 → 高轶鹏, 禄建海) and a lone one belongs to its neighbour (孙 立新 → 孙立新,
+     * 赵妙 芳 → 赵妙芳, where a line break fell inside the name).
+     */
+    private static List<String> names(String segment) {
+        List<String> parts = new ArrayList<>();
+        for (String part : segment.strip().split("[\\s\\u3000]+")) {
+            for (String p : part.split("[、，,]+")) {
+                if (!p.isEmpty()) {
+                    parts.add(p);
+                }
+            }
+        }
+        List<String> names = new ArrayList<>();
+        String pending = "";
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            if (!isSingle(part)) {
+                names.add(pending + part);
+                pending = "";
+                continue;
+            }
+            int j = i;
+            StringBuilder run = new StringBuilder();
+            while (j < parts.size() && isSingle(parts.get(j))) {
+                run.append(parts.get(j));
+                j++;
+            }
+            if (j - i >= 2) {
+                names.add(pending + run);
+                pending = "";
+            } else if (!names.isEmpty() && pending.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + run);
+            } else {
+                pending = pending + run;
+            }
+            i = j - 1;
+        }
+        if (!pending.isEmpty()) {
+            names.add(pending);
+        }
+        return names;
+    }
+
+    private static boolean isSingle(String part) {
+        return part.codePointCount(0, part.length()) == 1;
+    }
+
     private static Optional<Dateline> names(String label, String inside) {
         Matcher role = ROLE.matcher(inside);
         List<int[]> roles = new ArrayList<>();
@@ -69,13 +133,13 @@ final class DatelineParser {
         List<String> correspondents = new ArrayList<>();
         for (int k = 0; k < roles.size(); k++) {
             int[] r = roles.get(k);
-            String word = inside.substring(r[0], r[1]);
+            String word = ExtractionSpaces.withoutSpaces(inside.substring(r[0], r[1]));
             String segment = inside.substring(r[1], k + 1 < roles.size() ? roles.get(k + 1)[0] : inside.length());
             List<String> target = word.equals("记者") ? reporters : correspondents;
             if (!target.isEmpty()) {
                 return Optional.empty();
             }
-            for (String name : segment.strip().split("[\\s\\u3000、，,]+")) {
+            for (String name : names(segment)) {
                 if (!NAME.matcher(name).matches()) {
                     return Optional.empty();
                 }

@@ -47,16 +47,29 @@ final class ExtractedPageReader {
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|(?<=[\\s\\u3000。！？”）]))([\\p{IsHan}·]{2,4}(?:[\\s\\u3000、]+[\\p{IsHan}·]{2,4}){0,3})[\\s\\u3000]+摄[\\s\\u3000]*$");
+    /** How a caption's first paragraph opens: the day the photo was taken, then a comma (4月9日，…). */
+    private static final Pattern CAPTION_LEAD = Pattern.compile(
+            "^[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*日(?:[上下]午|晚|晚上|早上|凌晨)?|近日|日前|连日来)[\\s\\u3000]*，");
     private static final Pattern CAPTION_OPENING = Pattern.compile(
             "^[\\s\\u3000]*(?:\\d{1,2}[\\s\\u3000]*月[\\s\\u3000]*\\d{1,2}[\\s\\u3000]*日|\\d{1,2}[\\s\\u3000]*日|近日|日前|昨日|今年|当天|连日来|图为)");
 
     private final List<SourceLine> lines;
+    /** The lines a dateline opens, found once: the test joins a line with the next, as a label may wrap. */
+    private final java.util.Set<SourceLine> datelines = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final boolean[] credits;
     private final List<Notice> notices = new ArrayList<>();
     private int storyCount;
     private int photoCount;
 
     private ExtractedPageReader(List<SourceLine> lines) {
         this.lines = lines;
+        this.credits = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (isDatelineAt(lines, i)) {
+                datelines.add(lines.get(i));
+            }
+            credits[i] = CREDIT.matcher(lines.get(i).raw()).find();
+        }
     }
 
     record Content(List<ImportedPiece> pieces, List<Notice> notices) {
@@ -108,8 +121,11 @@ final class ExtractedPageReader {
         List<FoundPhoto> found = new ArrayList<>();
         int floor = 0;
         for (int c = 0; c < lines.size(); c++) {
+            if (!credits[c] || isDateline(c)) {
+                continue;
+            }
             Matcher credit = CREDIT.matcher(lines.get(c).raw());
-            if (!credit.find() || isDateline(c)) {
+            if (!credit.find()) {
                 continue;
             }
             List<SourceLine> caption = new ArrayList<>();
@@ -122,23 +138,20 @@ final class ExtractedPageReader {
             int from = c;
             for (int i = c - 1; i >= floor && !isDateline(i); i--) {
                 SourceLine line = lines.get(i);
-                if (CREDIT.matcher(line.raw()).find()) {
+                if (credits[i]) {
                     break;
                 }
-                double w = line.width().max();
-                if (line.endsSentence()) {
-                    if (!Double.isNaN(measure) && w > measure + CAPTION_TOLERANCE) {
-                        break;
-                    }
-                } else if (Double.isNaN(measure)) {
-                    // The first wrapped line met sets the caption's measure. A wrapped line is full, so it is at
-                    // least as wide as the caption's last line; with no text after it, a heading is no caption.
-                    if (caption.isEmpty() ? isTitleLine(line) : w < caption.get(0).width().max() - HardWraps.FULL) {
-                        break;
-                    }
-                    measure = w;
-                } else if (w > measure + CAPTION_TOLERANCE) {
-                    Optional<Integer> cut = glueCut(line.raw(), measure);
+                // Widths squeezed: a set line's narrowest reading is closest to the measure it was fitted to.
+                double w = line.width().min();
+                if (!caption.isEmpty() && CAPTION_LEAD.matcher(caption.get(0).raw()).find() && !line.endsSentence()
+                        && isHeadingLine(line)) {
+                    // The caption opens with its date; the heading line above it is the deck of the story before.
+                    break;
+                }
+                if (!Double.isNaN(measure) && w > measure + CAPTION_TOLERANCE) {
+                    // Far wider than the caption: a heading glued in front of the caption's first line, or not
+                    // caption text at all.
+                    Optional<Integer> cut = glueCut(line.raw(), measure, line.endsSentence());
                     if (cut.isPresent()) {
                         glued = line.part(0, cut.get());
                         caption.add(0, line.part(cut.get(), line.raw().length()));
@@ -148,11 +161,25 @@ final class ExtractedPageReader {
                                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "…”"));
                     }
                     break;
-                } else if (Math.abs(w - measure) > HardWraps.FULL + 0.5) {
-                    // An indented first line is about two ems short; anything shorter is not caption text.
-                    boolean opensParagraph = i == floor || lines.get(i - 1).endsSentence() || isDateline(i - 1);
-                    if (!(opensParagraph && w < measure && w >= measure - 3.5)) {
-                        break;
+                }
+                // A line ending a sentence is a caption paragraph's last line: any width up to the measure will do.
+                if (!line.endsSentence()) {
+                    if (Double.isNaN(measure)) {
+                        // The first wrapped line met sets the caption's measure. A wrapped line is full, so it is at
+                        // least as wide as the caption's last line; with no text after it, a heading is no caption.
+                        if (caption.isEmpty() ? isTitleLine(line) : w < caption.get(0).width().min() - CAPTION_TOLERANCE) {
+                            break;
+                        }
+                        measure = w;
+                    } else if (w > measure) {
+                        // The widest wrapped line is the measure: an indented first line met before it is narrower.
+                        measure = w;
+                    } else if (measure - w > CAPTION_TOLERANCE) {
+                        // An indented first line is about two ems short; anything shorter is not caption text.
+                        boolean opensParagraph = i == floor || lines.get(i - 1).endsSentence() || isDateline(i - 1);
+                        if (!(opensParagraph && w >= measure - 3.5)) {
+                            break;
+                        }
                     }
                 }
                 caption.add(0, line);
@@ -161,14 +188,14 @@ final class ExtractedPageReader {
             int to = c;
             String title = "";
             if (c + 1 < lines.size() && isTitleLine(lines.get(c + 1)) && !isDateline(c + 1)
-                    && !CREDIT.matcher(lines.get(c + 1).raw()).find()) {
+                    && !credits[c + 1]) {
                 title = ExtractionSpaces.forHeading(lines.get(c + 1).raw());
                 to = c + 1;
             }
             if (caption.isEmpty()) {
                 notices.add(new Notice(lines.get(c).number(), "photo credit without a caption"));
             }
-            double captionMeasure = Double.isNaN(measure) ? HardWraps.measure(caption) : measure;
+            double captionMeasure = HardWraps.measure(caption);
             List<String> paragraphs = HardWraps.paragraphs(caption, captionMeasure).stream()
                     .map(ExtractedPageReader::joinBody).toList();
             String credits = String.join(" ", credit.group(1).strip().split("[\\s\\u3000]+"));
@@ -184,9 +211,11 @@ final class ExtractedPageReader {
     /**
      * Where a heading glued in front of a caption line ends: the cut after which the rest of the line fits the
      * caption's measure, the part before it reading as a heading (no clause punctuation, quotes closed).
-     * A cut before a date or a digit is preferred, as captions open with the day the photo was taken.
+     * A cut before a date or a digit is preferred, as captions open with the day the photo was taken. When the
+     * line also ends the caption's first paragraph, the rest may be any width up to the measure, and only a cut
+     * before a date will do.
      */
-    static Optional<Integer> glueCut(String raw, double measure) {
+    static Optional<Integer> glueCut(String raw, double measure, boolean endsParagraph) {
         int best = -1;
         double bestScore = Double.MAX_VALUE;
         for (int k = 1; k < raw.length() && k <= 40; k++) {
@@ -195,17 +224,21 @@ final class ExtractedPageReader {
             }
             String head = raw.substring(0, k);
             String rest = raw.substring(k);
-            if (head.isBlank() || rest.isBlank() || Punctuation.hasClausePunctuation(head) || head.contains("：")
+            if (head.isBlank() || rest.isBlank() || Punctuation.hasClausePunctuation(head)
                     || count(head, '“') != count(head, '”') || Character.isDigit(raw.charAt(k - 1)) && Character.isDigit(raw.charAt(k))
                     || CharClass.of(raw.charAt(k)) == CharClass.SPACE || CharClass.of(raw.charAt(k - 1)) == CharClass.SPACE) {
                 continue;
             }
-            double width = LineWidth.of(ExtractionSpaces.forBody(rest)).max();
+            double width = LineWidth.of(ExtractionSpaces.forBody(rest)).min();
             double off = Math.abs(width - measure);
-            if (off > CAPTION_TOLERANCE) {
+            boolean dated = CAPTION_OPENING.matcher(rest).find();
+            // A caption's first line is indented two ems, so a dated rest may fall that much further short.
+            boolean fits = dated ? width <= measure + CAPTION_TOLERANCE && (endsParagraph || width >= measure - 2 - CAPTION_TOLERANCE)
+                    : !endsParagraph && off <= CAPTION_TOLERANCE;
+            if (!fits) {
                 continue;
             }
-            double score = off + (CAPTION_OPENING.matcher(rest).find() ? 0 : Character.isDigit(rest.charAt(0)) ? 10 : 20);
+            double score = (endsParagraph ? 0 : off) + (dated ? 0 : Character.isDigit(rest.charAt(0)) ? 10 : 20);
             if (score < bestScore) {
                 bestScore = score;
                 best = k;
@@ -221,11 +254,16 @@ final class ExtractedPageReader {
     // ----------------------------------------------------------------------------------------- stories
 
     private boolean isDateline(int index) {
-        return DatelineParser.startsWithLabel(lines.get(index).raw());
+        return datelines.contains(lines.get(index));
     }
 
-    private static boolean isDatelineLine(SourceLine line) {
-        return DatelineParser.startsWithLabel(line.raw());
+    /** A dateline opens line {@code index}; its label may run on to the next line (新华社郑州12月 / 5日电). */
+    private static boolean isDatelineAt(List<SourceLine> list, int index) {
+        String raw = list.get(index).raw();
+        if (index + 1 < list.size()) {
+            raw = raw.stripTrailing() + list.get(index + 1).raw().strip();
+        }
+        return DatelineParser.startsWithLabel(raw);
     }
 
     /** A photo title: a heading line without commas. */
@@ -268,7 +306,7 @@ final class ExtractedPageReader {
         int sectionStart = 0;
         for (int i = 0; i <= run.size(); i++) {
             boolean end = i == run.size();
-            if (!end && !(isDatelineLine(run.get(i)) && i > sectionStart)) {
+            if (!end && !(datelines.contains(run.get(i)) && i > sectionStart)) {
                 continue;
             }
             // Lines sectionStart..i-1 form a section; its tail may be the deck of the story.
@@ -298,10 +336,10 @@ final class ExtractedPageReader {
      * Where the deck starts at the end of a section: the trailing heading lines that follow a sentence's end.
      * Returns the section's size when it has no deck.
      */
-    private static int deckStart(List<SourceLine> section) {
+    private int deckStart(List<SourceLine> section) {
         int j = section.size();
         while (j > 0 && section.size() - j < MAX_DECK_LINES && isHeadingLine(section.get(j - 1))
-                && !(j - 1 == 0 && isDatelineLine(section.get(0)))) {
+                && !(j - 1 == 0 && datelines.contains(section.get(0)))) {
             j--;
         }
         if (j == section.size()) {
@@ -331,11 +369,14 @@ final class ExtractedPageReader {
             for (int p = 0; p < paragraphs.size(); p++) {
                 String raw = joinRaw(paragraphs.get(p));
                 if (p == 0) {
-                    Optional<DatelineParser.Parsed> parsed = DatelineParser.parse(raw);
+                    // The credit is read with the line breaks kept: a break may separate two names (高轶鹏|李晓洁)
+                    // or fall inside one (王|梦可), which only the names' lengths can tell.
+                    String withBreaks = String.join("\n", paragraphs.get(p).stream().map(l -> l.raw().strip()).toList());
+                    Optional<DatelineParser.Parsed> parsed = DatelineParser.parse(withBreaks);
                     if (parsed.isPresent()) {
                         dateline = parsed.get().dateline();
                         anyDateline = true;
-                        raw = raw.substring(parsed.get().textStart());
+                        raw = raw.substring(withBreaks.substring(0, parsed.get().textStart()).replace("\n", "").length());
                         if (!parsed.get().creditUnderstood()) {
                             notices.add(new Notice(lines.get(0).number(),
                                     "dateline credit not understood; left in the text"));

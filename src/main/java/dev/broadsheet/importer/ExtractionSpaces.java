@@ -76,17 +76,29 @@ final class ExtractionSpaces {
 
     /** True when the text holds spaces between single characters: the mark of a line stretched to its measure. */
     static boolean isLetterSpaced(String text) {
-        String[] runs = text.strip().split("[\\s\\u3000]+");
-        if (runs.length < 4) {
-            return false;
-        }
+        int runs = 0;
         int single = 0;
-        for (String run : runs) {
-            if (run.codePointCount(0, run.length()) == 1 && CharClass.isCjk(run.codePointAt(0))) {
-                single++;
+        int runLength = 0;
+        int runFirst = 0;
+        for (int i = 0; i <= text.length(); ) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (CharClass.of(cp) == CharClass.SPACE) {
+                if (runLength > 0) {
+                    runs++;
+                    if (runLength == 1 && CharClass.isCjk(runFirst)) {
+                        single++;
+                    }
+                }
+                runLength = 0;
+            } else {
+                if (runLength == 0) {
+                    runFirst = cp;
+                }
+                runLength++;
             }
+            i += i < text.length() ? Character.charCount(cp) : 1;
         }
-        return single * 2 >= runs.length;
+        return runs >= 4 && single * 2 >= runs;
     }
 
     private static int cjkCount(String s) {

@@ -27,18 +27,37 @@ final class HardWraps {
      * less than one character short of the measure, an indented first line two ems short.
      */
     static final double FULL = 0.5;
+    /** The paragraph indent: two ems (GB/T 15834 usage, every desk's 字体字号表). */
+    static final double INDENT = 2;
 
     /**
-     * The column measure in ems: the median width of the wrapped lines (those that do not end a sentence,
-     * which the composer broke because the column was full). NaN when there are none.
+     * The column measure in ems, read from the lines that certainly wrapped because the column was full:
+     * lines that do not end a sentence and do not open a paragraph (the line before them does not end a
+     * sentence either). Such a line's narrowest reading — every squeezable mark at half width, as the
+     * composer squeezed them to make it fit — is at most the measure, and the widest of them reaches it.
+     * When a story has no such line (every paragraph two lines or fewer) the first lines are used, which
+     * are indented two ems. NaN when nothing wrapped at all.
      */
     static double measure(List<SourceLine> lines) {
-        double[] widths = lines.stream().filter(l -> !l.endsSentence()).mapToDouble(l -> l.width().max()).sorted().toArray();
-        if (widths.length == 0) {
-            return Double.NaN;
+        double middle = Double.NaN;
+        double first = Double.NaN;
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            if (line.endsSentence() || i + 1 == lines.size()) {
+                continue;
+            }
+            boolean opens = i == 0 || lines.get(i - 1).endsSentence();
+            double w = line.width().min();
+            if (opens) {
+                first = Double.isNaN(first) ? w : Math.max(first, w);
+            } else {
+                middle = Double.isNaN(middle) ? w : Math.max(middle, w);
+            }
         }
-        // The upper median: paragraph first lines (indented) and squeezed lines pull the plain median down.
-        return widths[widths.length / 2];
+        if (!Double.isNaN(middle)) {
+            return Double.isNaN(first) ? middle : Math.max(middle, first);
+        }
+        return Double.isNaN(first) ? Double.NaN : first + INDENT;
     }
 
     static List<List<SourceLine>> paragraphs(List<SourceLine> lines, double measure) {
@@ -64,6 +83,15 @@ final class HardWraps {
         // Only the next line's width tells: a full next line continues the paragraph, an indented one (two ems
         // short, even when the extractor shows it stretched) opens the next. The sentence-final line's own
         // width does not decide: a run-in lead sentence can stand short on a line and run on below.
-        return next.width().max() < measure - FULL;
+        return !isFull(next, measure);
+    }
+
+    /**
+     * A full line: its widest reading reaches the measure (or the extractor shows it stretched), and even with
+     * every mark squeezed it is wider than an indented line can be. A line is set full by squeezing, so squeezed
+     * it is within an em of the measure; an indented line squeezed is at most two ems short of it.
+     */
+    static boolean isFull(SourceLine line, double measure) {
+        return (line.width().max() >= measure - FULL || line.letterSpaced()) && line.width().min() > measure - INDENT;
     }
 }

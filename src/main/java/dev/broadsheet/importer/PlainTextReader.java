@@ -44,9 +44,12 @@ final class PlainTextReader {
         }
         List<Notice> notices = new ArrayList<>();
         List<Gathered> stories = new ArrayList<>();
-        for (List<SourceLine> b : blocks) {
+        for (int k = 0; k < blocks.size(); k++) {
+            List<SourceLine> b = blocks.get(k);
+            // A block of nothing but heading lines heads the text in the blocks after it.
+            int room = k + 1 < blocks.size() ? b.size() : b.size() - 1;
             int deckLines = 0;
-            while (deckLines < Math.min(MAX_DECK_LINES, b.size() - 1) && isHeadline(b.get(deckLines))) {
+            while (deckLines < Math.min(MAX_DECK_LINES, room) && isHeadline(b.get(deckLines))) {
                 deckLines++;
             }
             if (deckLines > 0 || stories.isEmpty()) {

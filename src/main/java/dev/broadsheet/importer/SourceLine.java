@@ -6,17 +6,14 @@ package dev.broadsheet.importer;
  *
  * @param number the 1-based line number in the file, for the report and error messages
  * @param raw    the characters as they stand in the file, extraction spaces included
+ * @param body   the characters with extraction spaces removed ({@link ExtractionSpaces#forBody})
  */
-record SourceLine(int number, String raw, LineWidth width, boolean letterSpaced, boolean endsSentence) {
+record SourceLine(int number, String raw, String body, LineWidth width, boolean letterSpaced, boolean endsSentence) {
 
+    /** A line; its {@code body} is the text with extraction spaces removed. */
     static SourceLine of(int number, String raw) {
         String body = ExtractionSpaces.forBody(raw);
-        return new SourceLine(number, raw, LineWidth.of(body), ExtractionSpaces.isLetterSpaced(raw), Punctuation.endsSentence(body));
-    }
-
-    /** The line's text with extraction spaces removed. */
-    String body() {
-        return ExtractionSpaces.forBody(raw);
+        return new SourceLine(number, raw, body, LineWidth.of(body), ExtractionSpaces.isLetterSpaced(raw), Punctuation.endsSentence(body));
     }
 
     boolean isBlank() {

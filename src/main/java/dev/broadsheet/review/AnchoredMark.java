@@ -16,7 +16,11 @@ public record AnchoredMark(Mark mark, AnchorStatus status, String note) {
         note = note == null ? "" : note;
     }
 
+    /**
+     * Whether a person must look at it: an open mark that could not be placed. A settled mark whose words
+     * are gone (an accepted 改正 removes them) needs no one.
+     */
     public boolean needsAttention() {
-        return status == AnchorStatus.NEEDS_ATTENTION;
+        return status == AnchorStatus.NEEDS_ATTENTION && mark.state().isOpen();
     }
 }

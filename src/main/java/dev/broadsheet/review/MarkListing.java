@@ -20,7 +20,8 @@ public final class MarkListing {
             b.append("  ").append(m.comment());
         }
         if (placed.status() != AnchorStatus.IN_PLACE) {
-            b.append("  [").append(placed.status() == AnchorStatus.MOVED ? "moved" : "NEEDS ATTENTION")
+            b.append("  [").append(placed.status() == AnchorStatus.MOVED ? "moved"
+                            : placed.needsAttention() ? "NEEDS ATTENTION" : "text changed since")
                     .append(": ").append(placed.note()).append(']');
         }
         if (!m.replies().isEmpty()) {

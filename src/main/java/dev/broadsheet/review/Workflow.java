@@ -180,12 +180,31 @@ public final class Workflow {
         }
         List<StatusChange> h = page.status().history();
         for (int i = h.size() - 1; i >= 0; i--) {
-            if (h.get(i).stage() == Stage.SIGNED_OFF) {
-                Matcher m = SIGNED_REVISION.matcher(h.get(i).note());
+            StatusChange c = h.get(i);
+            if (c.stage() == Stage.SIGNED_OFF && !isOverride(c)) {
+                Matcher m = SIGNED_REVISION.matcher(c.note());
                 return m.find() ? Optional.of(Long.parseLong(m.group(1))) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The change that brought a status to its current stage (who and when), skipping print overrides, which
+     * are recorded in the history without changing the stage.
+     */
+    public static Optional<StatusChange> lastStageChange(Status status) {
+        List<StatusChange> h = status.history();
+        for (int i = h.size() - 1; i >= 0; i--) {
+            if (!isOverride(h.get(i))) {
+                return Optional.of(h.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOverride(StatusChange change) {
+        return change.note().startsWith(PRINT_OVERRIDE);
     }
 
     /**
@@ -216,7 +235,7 @@ public final class Workflow {
 
     /** The print overrides recorded on a page, oldest first. */
     public static List<StatusChange> printOverrides(Page page) {
-        return page.status().history().stream().filter(c -> c.note().startsWith(PRINT_OVERRIDE)).toList();
+        return page.status().history().stream().filter(Workflow::isOverride).toList();
     }
 
     private static Page page(Issue issue, int number) {

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * most a few seconds of work. {@link #request} never blocks the caller (the FX thread): it only notes the
  * latest state; one background thread writes it after {@code delay}, and requests that arrive meanwhile
  * are coalesced into one write of the newest state. A normal save makes the recovery file pointless:
- * call {@link #discard()} after it ({@link IssueStore#save} also removes the file).
+ * call {@link #discard()} after it ({@link IssueStore#save} also removes the file); {@link #close()} on a
+ * normal close of the issue removes it too.
  */
 public final class Autosaver implements AutoCloseable {
 
@@ -95,13 +96,17 @@ public final class Autosaver implements AutoCloseable {
         return recoveryFile;
     }
 
-    /** Writes what is pending and stops the background thread. */
+    /**
+     * Ends autosaving for a normal close of the issue (saved, or changes declined): forgets what is pending,
+     * removes the recovery file and stops the background thread. After a crash this is never called, so the
+     * recovery file stays for the next open to offer.
+     */
     @Override
     public void close() {
         try {
-            flush().get(10, TimeUnit.SECONDS);
+            discard().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            // closing must not fail because of a last autosave; the issue itself is saved separately
+            // closing must not fail because of the recovery file; at worst it is offered once more
         }
         thread.shutdown();
     }

@@ -1,5 +1,7 @@
 package dev.broadsheet.store;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -14,6 +16,20 @@ import java.nio.file.Path;
  */
 final class StrictUtf8 {
     private StrictUtf8() {
+    }
+
+    /** ICU's guess at what the file really is (Chinese files that are not UTF-8 are mostly GB18030/GBK). */
+    private static String likelyEncoding(byte[] bytes) {
+        try {
+            CharsetMatch match = new CharsetDetector().setText(bytes).detect();
+            if (match != null && match.getConfidence() >= 50 && !match.getName().equals("UTF-8")) {
+                return " — it looks like " + match.getName() + "; convert it to UTF-8 (e.g. iconv -f "
+                        + match.getName() + " -t UTF-8)";
+            }
+        } catch (RuntimeException e) {
+            // no guess, then
+        }
+        return " — was it saved as GBK or Latin-1?";
     }
 
     static String decode(byte[] bytes, Path file) throws IssueLoadException {
@@ -47,8 +63,8 @@ final class StrictUtf8 {
                 hex.append(hex.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
             }
             throw new IssueLoadException(LoadProblem.error(file, line, column, "",
-                    "invalid UTF-8 (byte " + hex + " at byte offset " + offset
-                            + "); the file must be saved as UTF-8 — was it saved as GBK or Latin-1?"));
+                    "invalid UTF-8 (byte " + hex + " at byte offset " + offset + "); the file must be saved as UTF-8"
+                            + likelyEncoding(bytes)));
         }
         out.flip();
         return out.toString();

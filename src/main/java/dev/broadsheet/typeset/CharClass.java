@@ -35,7 +35,21 @@ enum CharClass {
     /** A Western word space. */
     SPACE;
 
+    private static final CharClass[] VALUES = values();
+    /** The class of every BMP code point, computed once (classification is on the composer's hot path). */
+    private static final byte[] BMP = new byte[0x10000];
+
+    static {
+        for (int cp = 0; cp < BMP.length; cp++) {
+            BMP[cp] = (byte) classify(cp).ordinal();
+        }
+    }
+
     static CharClass of(int cp) {
+        return cp >= 0 && cp < BMP.length ? VALUES[BMP[cp]] : classify(cp);
+    }
+
+    private static CharClass classify(int cp) {
         switch (cp) {
             case '“', '‘', '「', '『', '（', '《', '〈', '【', '〖', '〔', '［', '｛', '(', '[', '{', '｟', '〘':
                 return OPENING;

@@ -26,6 +26,7 @@ import java.util.Objects;
  */
 public final class IssueComposer {
     private static final int CACHE_SIZE = 512;
+    private static final int PARAGRAPH_CACHE_SIZE = 8192;
 
     private final FontProvider fonts;
     private final Map<Object, Object> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -35,6 +36,16 @@ public final class IssueComposer {
         }
     };
     private long compositions;
+    /**
+     * Composed paragraphs by their text, faces, measure and settings: an edit inside a story re-breaks only
+     * the paragraphs it changed (or that moved to a column of another width).
+     */
+    private final Map<Object, ParagraphComposer.ComposedParagraph> paragraphCache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Object, ParagraphComposer.ComposedParagraph> eldest) {
+            return size() > PARAGRAPH_CACHE_SIZE;
+        }
+    };
 
     public IssueComposer(FontProvider fonts) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
@@ -50,7 +61,7 @@ public final class IssueComposer {
     /** Composes every page of the issue, and a report for every story (placed or not). */
     public LaidOutIssue compose(Issue issue) {
         StyleSheet styles = issue.styles();
-        TextSetter setter = new TextSetter(fonts, styles);
+        TextSetter setter = new TextSetter(fonts, styles, paragraphCache);
         Map<String, List<FrameGeometry>> textFrames = new LinkedHashMap<>();
         Map<String, List<FrameGeometry>> headlineFrames = new LinkedHashMap<>();
         for (Page page : issue.pages()) {

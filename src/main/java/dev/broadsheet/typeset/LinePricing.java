@@ -19,8 +19,14 @@ final class LinePricing {
     static final double STOP_SQUEEZE_BADNESS = 80;
     /** A line with more stretch than this many em per gap is very loose; still allowed as a last resort. */
     static final double LOOSE_LIMIT_EM = 0.5;
+    /**
+     * A justified line that would need more than this many em of added space is not considered at all (its
+     * badness would be above 1500 anyway); this bounds the breaker's window. If no paragraph can be made of
+     * lines within the limit, the first-fit breaker sets it.
+     */
+    static final double MAX_STRETCH_EM = 4;
     /** Demerits for a last line of one character or one character plus punctuation (clreq#adjustments_of_orphans_and_widows). */
-    static final double ORPHAN_DEMERITS = 20000;
+    static final double ORPHAN_DEMERITS = 200000;
     /** Demerits for a break inside a token wider than the measure: only when nothing else fits (reported). */
     static final double EMERGENCY_DEMERITS = 1e7;
     static final double EPSILON = 1e-6;
@@ -41,7 +47,12 @@ final class LinePricing {
      * squeezed into the measure. A last line (not justified) costs nothing unless it must be squeezed.
      */
     static double badness(ParagraphWidths w, int start, int end, double measure, double indent, boolean lastLine) {
-        double natural = indent + w.naturalWidth(start, end);
+        return badness(w, start, end, measure, indent + w.naturalWidth(start, end), lastLine, 0);
+    }
+
+    /** As above, with the line's natural width (indent included) already known. */
+    static double badness(ParagraphWidths w, int start, int end, double measure, double natural, boolean lastLine,
+                          int unused) {
         double delta = measure - natural;
         if (delta < -EPSILON) {
             double need = -delta;
@@ -91,6 +102,9 @@ final class LinePricing {
 
     /** A last line holding one character, or one character plus punctuation, is an orphan (clreq §6 of TYPESETTING.md). */
     static boolean isOrphan(ParagraphWidths w, int start, int end) {
+        if (end - start > 6) {
+            return false; // one letter and at most a few marks
+        }
         int letters = 0;
         for (int i = start; i < end; i++) {
             CharClass c = w.classes[i];

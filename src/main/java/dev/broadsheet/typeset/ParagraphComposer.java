@@ -4,6 +4,7 @@ import dev.broadsheet.model.Alignment;
 import dev.broadsheet.model.CompositionSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sets one paragraph at one measure: finds the breaks with a {@link LineBreaker}, then justifies each line
@@ -17,9 +18,21 @@ final class ParagraphComposer {
     private final CompositionSettings settings;
     private final LineBreaker breaker;
 
-    ParagraphComposer(CompositionSettings settings, LineBreaker breaker) {
+    /** Composed paragraphs by their inputs, shared between compositions (see IssueComposer); may be null. */
+    private final Map<Object, ComposedParagraph> cache;
+
+    ParagraphComposer(CompositionSettings settings, LineBreaker breaker, Map<Object, ComposedParagraph> cache) {
         this.settings = settings;
         this.breaker = breaker;
+        this.cache = cache;
+    }
+
+    ParagraphComposer(CompositionSettings settings, LineBreaker breaker) {
+        this(settings, breaker, null);
+    }
+
+    private record CacheKey(List<StyledText.Segment> segments, double measure, double indent, Alignment alignment,
+                            CompositionSettings settings) {
     }
 
     ParagraphComposer(CompositionSettings settings) {
@@ -34,6 +47,25 @@ final class ParagraphComposer {
     }
 
     ComposedParagraph compose(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
+        if (cache == null || text.segments == null) {
+            return composeUncached(text, measure, firstLineIndent, alignment);
+        }
+        CacheKey key = new CacheKey(text.segments, measure, firstLineIndent, alignment, settings);
+        ComposedParagraph hit;
+        synchronized (cache) {
+            hit = cache.get(key);
+        }
+        if (hit != null) {
+            return hit;
+        }
+        ComposedParagraph composed = composeUncached(text, measure, firstLineIndent, alignment);
+        synchronized (cache) {
+            cache.put(key, composed);
+        }
+        return composed;
+    }
+
+    private ComposedParagraph composeUncached(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
         ParagraphWidths widths = new ParagraphWidths(text, settings.punctuation(), settings.hanLatinGapEm());
         BreakOpportunities opportunities = new BreakOpportunities(text, widths.classes, settings.prohibitions());
         return compose(widths, opportunities, measure, firstLineIndent, alignment);
@@ -56,7 +88,10 @@ final class ParagraphComposer {
             double indent = start == 0 ? firstLineIndent : 0;
             boolean emergency = end < widths.n && !opportunities.allowed[end];
             if (emergency) {
-                broken.add(tokenAround(widths, opportunities, end));
+                String token = tokenAround(widths, opportunities, end);
+                if (!broken.contains(token)) {
+                    broken.add(token);
+                }
             }
             lines.add(place(widths, start, end, measure, indent, alignment, last, emergency));
             start = end;

@@ -56,6 +56,7 @@ final class ParagraphWidths {
     private final double[] slotSum;
     private final double[] gapSum;
     private final double[][] squeezeSum;
+    private final double[] totalSqueezeSum;
     private final double[] spaceStretchSum;
     private final double[] gapStretchSum;
     private final int[] stretchableCount;
@@ -112,7 +113,7 @@ final class ParagraphWidths {
             CharClass a = classes[i];
             CharClass b = classes[i + 1];
             boolean hanWestern = (a == CharClass.HAN && (b == CharClass.LATIN || b == CharClass.DIGIT))
-                    || ((a == CharClass.LATIN || a == CharClass.DIGIT || a == CharClass.WESTERN_SIGN) && b == CharClass.HAN);
+                    || ((a == CharClass.LATIN || a == CharClass.DIGIT || isUnitSign(text.codePoints[i])) && b == CharClass.HAN);
             if (hanWestern && hanWesternGapEm > 0) {
                 // Han–Western gap, house setting (¼ em default): clreq#mixed_text_composition_in_horizontal_writing_mode.
                 // Only between Han and Western proper, never next to Chinese punctuation or inside brackets.
@@ -137,6 +138,11 @@ final class ParagraphWidths {
                 }
                 squeezeSum[l][i + 1] = squeezeSum[l][i] + v;
             }
+        }
+        totalSqueezeSum = new double[n + 1];
+        for (int i = 0; i < n; i++) {
+            double v = gapShrink[i] + (slotShrinkLevel[i] >= 0 ? slotShrink[i] : 0);
+            totalSqueezeSum[i + 1] = totalSqueezeSum[i] + v;
         }
         spaceStretchSum = prefix(spaceStretch);
         gapStretchSum = prefix(gapStretch);
@@ -219,6 +225,11 @@ final class ParagraphWidths {
      * Expansion (3) is shared by every gap except inside a Western word or number, inside ——/……, and around
      * connectors and solidi (clreq#reduction_and_expansion_of_inter-character_spacing).
      */
+    /** Signs that end a number (73.08%获): the gap follows them; other signs (+, #) take none. */
+    private static boolean isUnitSign(int cp) {
+        return cp == '%' || cp == '‰' || cp == '℃' || cp == '°';
+    }
+
     private static boolean isStretchable(CharClass a, CharClass b) {
         if (a.isWestern() && b.isWestern()) {
             return false;
@@ -251,11 +262,7 @@ final class ParagraphWidths {
     }
 
     double totalSqueezeCapacity(int start, int end) {
-        double total = 0;
-        for (int l = 0; l < SQUEEZE_LEVELS; l++) {
-            total += squeezeCapacity(l, start, end);
-        }
-        return total;
+        return end - 1 <= start ? 0 : totalSqueezeSum[end - 1] - totalSqueezeSum[start];
     }
 
     double spaceStretchCapacity(int start, int end) {

@@ -1,6 +1,7 @@
 package dev.broadsheet.typeset;
 
 import dev.broadsheet.model.Alignment;
+import dev.broadsheet.model.ColumnFill;
 import dev.broadsheet.model.Dateline;
 import dev.broadsheet.model.DeckPlacement;
 import dev.broadsheet.model.FrameContent;
@@ -72,7 +73,76 @@ final class StoryFlow {
                         frame.columnWidth()));
             }
         }
+        Map<String, List<PlacedItem>> deckItems = copy(items);
         List<Block> blocks = blocks();
+        Composition sequential = flow(blocks, textFrames);
+        if (!balanceColumns(textFrames, sequential)) {
+            return sequential;
+        }
+        items.clear();
+        items.putAll(copy(deckItems));
+        missing.clear();
+        broken.clear();
+        Composition balanced = flow(blocks, textFrames);
+        if (balanced.report().isOverset()) {
+            return sequential;
+        }
+        // The frame's empty area is what it was; only its distribution over the columns changed.
+        StoryReport r = balanced.report();
+        return new Composition(balanced.itemsByFrame(), new StoryReport(r.storyId(), 0, 0,
+                sequential.report().undersetLines(), r.lastFrameId(), r.missingGlyphs(), r.brokenTokens()));
+    }
+
+    private static Map<String, List<PlacedItem>> copy(Map<String, List<PlacedItem>> map) {
+        Map<String, List<PlacedItem>> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, new ArrayList<>(v)));
+        return copy;
+    }
+
+    /**
+     * {@link ColumnFill#BALANCED}: when the story ends in a balanced frame, its columns are shortened to the
+     * same number of lines (the last one may hold fewer), so the text ends at about the same depth in each.
+     * Returns whether any column changed.
+     */
+    private boolean balanceColumns(List<FrameGeometry> textFrames, Composition sequential) {
+        if (sequential.report().isOverset() || textFrames.isEmpty()) {
+            return false;
+        }
+        FrameGeometry last = null;
+        for (FrameGeometry frame : textFrames) {
+            boolean hasText = sequential.itemsByFrame().getOrDefault(frame.id(), List.of()).stream()
+                    .anyMatch(i -> i instanceof PlacedItem.PlacedLine l && isFlowed(l));
+            if (hasText) {
+                last = frame;
+            }
+        }
+        if (last == null || !(last.frame().content() instanceof FrameContent.StoryText t)
+                || t.fill() != ColumnFill.BALANCED || last.columns() < 2) {
+            return false;
+        }
+        long lines = sequential.itemsByFrame().get(last.id()).stream()
+                .filter(i -> i instanceof PlacedItem.PlacedLine l && isFlowed(l)).count();
+        double leading = setter.style(TextRole.BODY).leading().toPoints();
+        int perColumn = (int) Math.ceil((double) lines / last.columns());
+        boolean changed = false;
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            if (col.frameId().equals(last.id())) {
+                double bottom = Math.min(col.bottom(), col.top() + perColumn * leading + EPS);
+                if (bottom < col.bottom() - EPS) {
+                    columns.set(c, new Column(col.frameId(), col.index(), col.x(), col.top(), bottom, col.width()));
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
+    private static boolean isFlowed(PlacedItem.PlacedLine line) {
+        return line.role() != TextRole.KICKER && line.role() != TextRole.HEADLINE && line.role() != TextRole.SUBHEAD;
+    }
+
+    private Composition flow(List<Block> blocks, List<FrameGeometry> textFrames) {
         int column = 0;
         double y = columns.isEmpty() ? 0 : columns.get(0).top();
         int oversetChars = 0;
@@ -94,7 +164,15 @@ final class StoryFlow {
                         base == 0 ? block.indent() : 0, block.style().alignment());
                 broken.addAll(composed.brokenTokens());
                 done = true;
-                for (ParagraphComposer.ComposedLine line : composed.lines()) {
+                List<ParagraphComposer.ComposedLine> lines = composed.lines();
+                for (int k = 0; k < lines.size(); k++) {
+                    ParagraphComposer.ComposedLine line = lines.get(k);
+                    if (avoidsWidow(k, lines.size(), column, y, leading)) {
+                        // Widow (clreq#adjustments_of_orphans_and_widows): the paragraph's last line would stand
+                        // alone at the top of the next column; take the line before it along, leaving the slot empty.
+                        column++;
+                        y = columns.get(column).top();
+                    }
                     while (column < columns.size() && y + leading > columns.get(column).bottom() + EPS) {
                         column++;
                         if (column < columns.size()) {
@@ -135,7 +213,23 @@ final class StoryFlow {
             oversetLines = 0;
         }
         StoryReport report = new StoryReport(story.id(), oversetChars, oversetLines, underset, lastFrame, missing, broken);
-        return new Composition(items, report);
+        return new Composition(copy(items), report);
+    }
+
+    /**
+     * Whether line {@code k} of {@code count} should go to the next column so that the paragraph's last line
+     * does not stand alone at its top: only when this is the column's last slot, the next column has the same
+     * measure and room for both lines, and at least two lines of the paragraph stay behind.
+     */
+    private boolean avoidsWidow(int k, int count, int column, double y, double leading) {
+        if (k != count - 2 || k < 2 || column + 1 >= columns.size()) {
+            return false;
+        }
+        Column here = columns.get(column);
+        Column next = columns.get(column + 1);
+        boolean lastSlot = y + leading <= here.bottom() + EPS && y + 2 * leading > here.bottom() + EPS;
+        return lastSlot && Math.abs(next.width() - here.width()) <= EPS
+                && next.top() + 2 * leading <= next.bottom() + EPS;
     }
 
     private void place(Block block, StyledText text, int base, ParagraphComposer.ComposedLine line, Column col,

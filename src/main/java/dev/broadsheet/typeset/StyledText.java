@@ -2,7 +2,6 @@ package dev.broadsheet.typeset;
 
 import dev.broadsheet.fonts.FontFace;
 import dev.broadsheet.fonts.FontProvider;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,6 +18,8 @@ final class StyledText {
     final int[] offsets;
     final String text;
     final int length;
+    /** The segments this text was made of (its identity for caches); null for a {@link #tail}. */
+    List<Segment> segments;
 
     private StyledText(String text, int[] codePoints, FontFace[] faces, double[] sizes, int[] offsets) {
         this.text = text;
@@ -39,32 +40,34 @@ final class StyledText {
 
     static StyledText of(List<Segment> segments, FontProvider fonts) {
         StringBuilder all = new StringBuilder();
-        List<Integer> cps = new ArrayList<>();
-        List<FontFace> faces = new ArrayList<>();
-        List<Double> sizes = new ArrayList<>();
-        List<Integer> offsets = new ArrayList<>();
+        int capacity = 0;
+        for (Segment segment : segments) {
+            capacity += segment.text().length();
+        }
+        int[] cps = new int[capacity];
+        FontFace[] faces = new FontFace[capacity];
+        double[] sizes = new double[capacity];
+        int[] offsets = new int[capacity + 1];
+        int n = 0;
         for (Segment segment : segments) {
             String s = segment.text();
+            FontFace primary = segment.face();
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
-                offsets.add(all.length() + i);
-                cps.add(cp);
-                faces.add(fonts.faceFor(cp, segment.face()).orElse(null));
-                sizes.add(segment.size());
+                offsets[n] = all.length() + i;
+                cps[n] = cp;
+                faces[n] = primary.hasGlyph(cp) ? primary : fonts.faceFor(cp, primary).orElse(null);
+                sizes[n] = segment.size();
+                n++;
                 i += Character.charCount(cp);
             }
             all.append(s);
         }
-        offsets.add(all.length());
-        int n = cps.size();
-        int[] cpArray = new int[n];
-        double[] sizeArray = new double[n];
-        for (int i = 0; i < n; i++) {
-            cpArray[i] = cps.get(i);
-            sizeArray[i] = sizes.get(i);
-        }
-        return new StyledText(all.toString(), cpArray, faces.toArray(new FontFace[0]), sizeArray,
-                offsets.stream().mapToInt(Integer::intValue).toArray());
+        offsets[n] = all.length();
+        StyledText text = new StyledText(all.toString(), Arrays.copyOf(cps, n), Arrays.copyOf(faces, n),
+                Arrays.copyOf(sizes, n), Arrays.copyOf(offsets, n + 1));
+        text.segments = List.copyOf(segments);
+        return text;
     }
 
     static StyledText plain(String text, FontFace face, double size, FontProvider fonts) {

@@ -10,6 +10,7 @@ import dev.broadsheet.model.TextRole;
 import dev.broadsheet.model.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns styled model text into {@link StyledText}, composes it, and emits placed lines: the shared part of
@@ -23,10 +24,10 @@ final class TextSetter {
     final StyleSheet styles;
     final ParagraphComposer composer;
 
-    TextSetter(FontProvider fonts, StyleSheet styles) {
+    TextSetter(FontProvider fonts, StyleSheet styles, Map<Object, ParagraphComposer.ComposedParagraph> paragraphCache) {
         this.fonts = fonts;
         this.styles = styles;
-        this.composer = new ParagraphComposer(styles.composition());
+        this.composer = new ParagraphComposer(styles.composition(), new TotalFitLineBreaker(), paragraphCache);
     }
 
     FontFace face(TextStyle style) {

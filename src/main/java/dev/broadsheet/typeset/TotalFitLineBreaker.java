@@ -40,16 +40,20 @@ final class TotalFitLineBreaker implements LineBreaker {
             boolean last = p == n;
             double penalty = emergency[p] && !o.allowed[p] ? 0 : o.penalty[p];
             double extra = emergency[p] && !o.allowed[p] ? LinePricing.EMERGENCY_DEMERITS : 0;
+            double loosest = measure - LinePricing.MAX_STRETCH_EM * w.em[p - 1];
             for (int q = p - 1; q >= 0; q--) {
                 double indent = q == 0 ? firstLineIndent : 0;
-                double minWidth = indent + w.naturalWidth(q, p) - w.totalSqueezeCapacity(q, p);
-                if (minWidth > measure + LinePricing.EPSILON) {
+                double natural = indent + w.naturalWidth(q, p);
+                if (natural - w.totalSqueezeCapacity(q, p) > measure + LinePricing.EPSILON) {
                     break; // lines only get wider as they start earlier
+                }
+                if (!last && natural < loosest) {
+                    continue; // far too loose to justify
                 }
                 if (best[q] == Double.POSITIVE_INFINITY || (!o.allowed[q] && !emergency[q])) {
                     continue;
                 }
-                double badness = LinePricing.badness(w, q, p, measure, indent, last);
+                double badness = LinePricing.badness(w, q, p, measure, natural, last, 0);
                 if (badness == LinePricing.INFEASIBLE) {
                     continue;
                 }
@@ -58,7 +62,7 @@ final class TotalFitLineBreaker implements LineBreaker {
                     d += LinePricing.ORPHAN_DEMERITS;
                 }
                 if (last && keepParagraphEndVisible && q > 0
-                        && indent + w.naturalWidth(q, p) > measure - LinePricing.FULL_LAST_LINE_EM * w.em[p - 1]) {
+                        && natural > measure - LinePricing.FULL_LAST_LINE_EM * w.em[p - 1]) {
                     d += LinePricing.FULL_LAST_LINE_DEMERITS;
                 }
                 if (d < best[p]) {

@@ -13,10 +13,15 @@ public record LaunchOptions(Optional<Path> issueFolder, Locale locale) {
 
     public static final String LOCALE_PROPERTY = "broadsheet.locale";
 
-    /** Parses the command line: the first argument that is not an option is the issue folder. */
+    /**
+     * Parses the command line: the first argument that is not an option is the issue folder; {@code --locale=en}
+     * (which {@code ./mvnw javafx:run -Djavafx.args=--locale=en} passes on) wins over the system property.
+     */
     public static LaunchOptions parse(List<String> args, String localeProperty) {
         Optional<Path> folder = args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
-        return new LaunchOptions(folder, localeFrom(localeProperty));
+        String locale = args.stream().filter(a -> a.startsWith("--locale=")).map(a -> a.substring("--locale=".length()))
+                .findFirst().orElse(localeProperty);
+        return new LaunchOptions(folder, localeFrom(locale));
     }
 
     static Locale localeFrom(String tag) {

@@ -5,12 +5,16 @@ import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.fonts.FontProvider;
 import dev.broadsheet.store.IssueStore;
 import dev.broadsheet.typeset.IssueComposer;
-import dev.broadsheet.ui.files.IssueLocks;
+import dev.broadsheet.importer.ImportResult;
+import dev.broadsheet.importer.TextImporter;
+import dev.broadsheet.model.Role;
+import dev.broadsheet.model.User;
+import dev.broadsheet.ui.files.IssueImporter;
+import dev.broadsheet.ui.files.StoreIssueLocks;
 import dev.broadsheet.ui.files.RecentIssuesFile;
 import dev.broadsheet.ui.files.SampleWorkingCopy;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import java.nio.file.Path;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -26,6 +30,12 @@ public final class WorkstationApp extends Application {
         Application.launch(WorkstationApp.class, args);
     }
 
+    /** The person at this workstation: the OS account's name, as a layout editor (what locks record). */
+    static User currentUser() {
+        String name = System.getProperty("user.name", "");
+        return new User(name.isBlank() ? "editor" : name, Role.LAYOUT_EDITOR);
+    }
+
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw(), System.getProperty(LaunchOptions.LOCALE_PROPERTY));
@@ -36,9 +46,13 @@ public final class WorkstationApp extends Application {
 
         IssueComposer composer = new IssueComposer(fonts);
         Workstation.Services services = new Workstation.Services(messages, fonts, composer::compose,
-                new StoreIssueRepository(new IssueStore(), IssueLocks.none()), null,
+                new StoreIssueRepository(new IssueStore(), new StoreIssueLocks(currentUser())),
+                file -> {
+                    ImportResult result = TextImporter.importFile(file, null);
+                    return new IssueImporter.ImportResult(result.issue(), result.report().toText());
+                },
                 new RecentIssuesFile(Path.of(System.getProperty("user.home"), ".broadsheet", "recent-issues.txt")),
-                null, Optional.empty());
+                null, true);
         Workstation workstation = new Workstation(stage, services);
         workstation.scene().getRoot().setStyle(uiFonts.rootStyle());
         workstation.scene().getStylesheets().add(WorkstationApp.class.getResource("workstation.css").toExternalForm());

@@ -16,6 +16,7 @@ import dev.broadsheet.model.Role;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.StorySection;
 import dev.broadsheet.model.User;
+import dev.broadsheet.review.BaseSnapshots;
 import dev.broadsheet.review.MarkDecisions;
 import dev.broadsheet.review.ReviewFiles;
 import dev.broadsheet.review.TextAnchors;
@@ -66,6 +67,7 @@ class ReviewCommandTest {
     @Test
     void listPrintsEveryMarkWithAnchorAuthorAndStatus() throws IOException {
         Issue proofed = new IssueStore().create(dir, issue("据介绍，新厂采用膜生物反应器工艺。", "下一步将继续推进管网建设。"));
+        BaseSnapshots.save(dir, proofed);
         Review a = Review.start(A, proofed.revision(), T0);
         a = a.withMark(Mark.correction(a.nextMarkId(), MarkKind.REPLACE, TextAnchors.of(proofed, "s1", 0, 0, 8, 14),
                 A.name(), T0, "MBR", "用缩写"));
@@ -97,6 +99,14 @@ class ReviewCommandTest {
         assertThat(r.out()).contains("issue revision 2").contains("3 marks, 2 open, 1 needing attention");
 
         assertThat(run("review", "list", "--open", dir.toString()).out()).doesNotContain("王校对-2").contains("2 marks, 2 open");
+
+        Path pdf = dir.resolve("proof.pdf");
+        Run proof = run("review", "proof", dir.toString(), pdf.toString(), "--since", "1");
+        assertThat(proof.code()).isZero();
+        assertThat(proof.out()).contains("3 marks").contains("changes since revision 1 flagged");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getAnnotations()).extracting(annotation -> annotation.getAnnotationName()).contains("王校对-2");
+        }
     }
 
     @Test
@@ -121,5 +131,35 @@ class ReviewCommandTest {
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("x.zip refused").contains("nothing was written");
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void statusShowsStagesWhoAndWhenOverridesAndChangesAfterSignOff() throws IOException {
+        java.time.Clock clock = java.time.Clock.fixed(T0, java.time.ZoneOffset.UTC);
+        dev.broadsheet.review.Workflow workflow = new dev.broadsheet.review.Workflow(clock);
+        User duty = new User("赵总编", Role.DUTY_EDITOR);
+        Issue issue = issue("据介绍，新厂采用膜生物反应器工艺。");
+        // The story placed on page 1, so its text changes show on that page.
+        issue = issue.withPage(issue.page(1).orElseThrow().withFrames(List.of(new dev.broadsheet.model.Frame("f1", 0, 2,
+                        Length.mm(30), Length.mm(100), 0, Length.mm(4), new dev.broadsheet.model.FrameContent.StoryText("s1", 0, null, null))))
+                .withStatus(new dev.broadsheet.model.Status(dev.broadsheet.model.Stage.LAID_OUT, List.of())));
+        issue = workflow.advancePage(issue, 1, dev.broadsheet.model.Stage.PROOF_1, A);
+        issue = workflow.checkPage(issue, 1, A, List.of());
+        Issue saved = new IssueStore().create(dir, issue);
+        dev.broadsheet.review.ProofDesk desk = new dev.broadsheet.review.ProofDesk(dir, duty, clock);
+        Issue signed = new IssueStore().save(dir, desk.signOff(saved, 1));
+
+        Run clean = run("review", "status", dir.toString());
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out()).contains("page 1   签发 (赵总编 值班总编, 2026-11-26T10:00:00Z)  0 open marks")
+                .doesNotContain("CHANGED AFTER SIGN-OFF");
+
+        Issue changed = signed.withStory(signed.story("s1").orElseThrow().withSections(List.of(new StorySection(null,
+                List.of(Paragraph.of("据介绍，新厂采用MBR工艺。"))))));
+        changed = workflow.overridePrint(changed, 1, EDITOR, "总编电话同意");
+        new IssueStore().save(dir, changed);
+        Run flagged = run("review", "status", dir.toString());
+        assertThat(flagged.out()).contains("print override by 张编辑").contains("总编电话同意")
+                .contains("CHANGED AFTER SIGN-OFF (revision 1): 1 text change(s)");
     }
 }

@@ -205,4 +205,15 @@ class IssuePackageTest {
         IssueChanges changes = ChangesSince.between(BaseSnapshots.load(issueDir, review.againstRevision()).orElseThrow(), edited);
         assertThat(changes.text()).singleElement().satisfies(c -> assertThat(c.paragraph()).isEqualTo(2));
     }
+
+    @Test
+    void aPackageTakesNothingFromOutsideTheIssueFolder() throws IOException {
+        Files.createSymbolicLink(issueDir.resolve("images/linked.jpg"), root.resolve("secret.txt"));
+        Files.createSymbolicLink(issueDir.resolve("images/elsewhere"), root);
+        Files.writeString(issueDir.resolve("issue.json.lock"), "someone");
+        Path zip = root.resolve("issue.zip");
+        IssuePackage.write(issueDir, zip);
+        assertThat(IssuePackage.check(zip, IssuePackage.Limits.DEFAULT)).extracting(IssuePackage.CheckedEntry::name)
+                .containsExactly("issue.json", "images/p1.jpg", "reviews/base-" + saved.revision() + ".json");
+    }
 }

@@ -71,6 +71,11 @@ class ReanchoringTest {
         assertThat(placed.status()).isEqualTo(AnchorStatus.NEEDS_ATTENTION);
         assertThat(placed.mark()).isEqualTo(mark);
         assertThat(placed.note()).contains("膜生物反应器").contains("rewritten");
+        assertThat(placed.needsAttention()).isTrue();
+        // Once settled (an accepted 改正 removes its own words), nobody needs to look at it again.
+        AnchoredMark settled = Reanchoring.place(edited, mark.withState(dev.broadsheet.model.MarkState.ACCEPTED, EDITOR.name(), T0));
+        assertThat(settled.status()).isEqualTo(AnchorStatus.NEEDS_ATTENTION);
+        assertThat(settled.needsAttention()).isFalse();
     }
 
     @Test

@@ -141,4 +141,13 @@ class ReviewSetTest {
         ReviewSet set = ReviewSet.of(List.of(editor));
         assertThat(set.problems()).singleElement().asString().contains("nobody-1");
     }
+
+    @Test
+    void aReviewersNameCannotLeadTheFileOutOfTheReviewsFolder() throws Exception {
+        User odd = new User("../../张 三", dev.broadsheet.model.Role.PROOFREADER);
+        Path file = ReviewFiles.write(issueDir, Review.start(odd, 7, T0), odd);
+        assertThat(file.getParent()).isEqualTo(issueDir.resolve("reviews"));
+        assertThat(file.getFileName().toString()).isEqualTo("______张_三.json");
+        assertThat(ReviewSet.load(issueDir).reviews()).singleElement().extracting(Review::reviewer).isEqualTo(odd);
+    }
 }

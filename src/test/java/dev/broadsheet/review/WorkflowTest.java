@@ -72,6 +72,10 @@ class WorkflowTest {
         });
         Issue signed = workflow.signOff(workflow.checkPage(round, 1, PROOFREADER_A, List.of()), 1, DUTY);
         Workflow.requireSignedOff(signed, 1);
+        // An override on a signed page neither hides its signed revision nor who signed it.
+        Issue overriddenAfter = workflow.overridePrint(signed, 1, EDITOR, "加印");
+        assertThat(Workflow.signedRevision(overriddenAfter.page(1).orElseThrow())).contains(7L);
+        assertThat(Workflow.lastStageChange(overriddenAfter.page(1).orElseThrow().status()).orElseThrow().by()).isEqualTo(DUTY.name());
     }
 
     @Test

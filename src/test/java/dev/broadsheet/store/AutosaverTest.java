@@ -94,4 +94,17 @@ class AutosaverTest {
             throw new java.io.InterruptedIOException();
         }
     }
+
+    @Test
+    void aNormalCloseRemovesTheRecoveryFile(@TempDir Path dir) throws Exception {
+        Autosaver autosaver = new Autosaver(dir, Duration.ZERO);
+        autosaver.request(TestIssues.small());
+        autosaver.flush().get(10, TimeUnit.SECONDS);
+        assertThat(autosaver.recoveryFile()).exists();
+
+        autosaver.close();
+
+        assertThat(autosaver.recoveryFile()).doesNotExist();
+        autosaver.request(TestIssues.small()); // after close: ignored, and no exception
+    }
 }

@@ -93,6 +93,20 @@ class CorruptFilesTest {
     }
 
     @Test
+    void aWholeFileInGbkIsRecognisedAndTheUserToldHowToConvertIt(@TempDir Path dir) throws IOException {
+        String sample = Files.readString(SampleIssueTest.samplePath());
+        Files.write(dir.resolve("issue.json"), sample.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Map<String, byte[]> before = snapshot(dir);
+
+        IssueLoadException e = catchThrowableOfType(IssueLoadException.class, () -> store.load(dir));
+
+        // 鹰 is D3 A5 in GBK, which happens to be valid UTF-8 (U+04E5): the first bad byte is in the next character
+        assertThat(e.firstError().toString()).contains("issue.json:3:17: invalid UTF-8", "it looks like GB18030",
+                "iconv -f GB18030 -t UTF-8");
+        assertUnchanged(dir, before);
+    }
+
+    @Test
     void aFileLargerThanTheDocumentLimitIsRefusedBeforeReading(@TempDir Path dir) throws IOException {
         try (var channel = java.nio.channels.FileChannel.open(dir.resolve("issue.json"),
                 java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {

@@ -25,5 +25,6 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse(List.of(), "en").locale()).isEqualTo(Locale.ENGLISH);
         assertThat(LaunchOptions.parse(List.of(), "zh_CN").locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
         assertThat(LaunchOptions.parse(List.of(), " ").locale()).isEqualTo(Locale.getDefault());
+        assertThat(LaunchOptions.parse(List.of("--locale=zh-CN"), "en").locale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     }
 }

@@ -55,8 +55,8 @@ public final class PdfExporter {
             throws IOException {
         Objects.requireNonNull(target, "target");
         List<LaidOutPage> selected = select(pages, options.pages());
-        try (PDDocument document = new PDDocument()) {
-            ExportReport report = draw(document, selected, options, progress);
+        try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+            ExportReport report = draw(document, documentFonts, selected, options, progress);
             checkCancelled(progress, "before writing " + target.getFileName());
             AtomicFiles.write(target, out -> document.save(saveStreamFilter.apply(out)));
             progress.stepDone(selected.size() + 1, selected.size() + 1, "written " + target.getFileName());
@@ -68,8 +68,8 @@ public final class PdfExporter {
     public ExportReport export(List<LaidOutPage> pages, PdfExportOptions options, OutputStream out, ExportProgress progress)
             throws IOException {
         List<LaidOutPage> selected = select(pages, options.pages());
-        try (PDDocument document = new PDDocument()) {
-            ExportReport report = draw(document, selected, options, progress);
+        try (PDDocument document = new PDDocument(); DocumentFonts documentFonts = new DocumentFonts(document, fonts)) {
+            ExportReport report = draw(document, documentFonts, selected, options, progress);
             checkCancelled(progress, "before saving");
             document.save(out);
             progress.stepDone(selected.size() + 1, selected.size() + 1, "saved");
@@ -84,6 +84,26 @@ public final class PdfExporter {
         return out.toByteArray();
     }
 
+    /**
+     * Gets the exporter ready ahead of the first export: parses the fonts of the given faces into the pool and
+     * draws and saves a one-glyph page in memory, so PDFBox's classes are loaded. A command line calls it on a
+     * second thread while the issue loads and composes, so that work overlaps on a 2-core machine.
+     */
+    public void warmUp(List<String> faceIds) throws IOException {
+        List<dev.broadsheet.typeset.PlacedItem> items = new ArrayList<>();
+        double y = 20;
+        for (String id : faceIds) {
+            var face = fonts.byId(id);
+            if (face.isPresent() && face.get().hasGlyph('字')) {
+                items.add(new dev.broadsheet.typeset.PlacedItem.PlacedLine("warm-up", "warm-up", dev.broadsheet.model.TextRole.BODY,
+                        0, 0, 10, y, 20, List.of(new dev.broadsheet.typeset.GlyphRun(id, 10, "字", new double[] {10}, y)),
+                        new dev.broadsheet.typeset.PlacedItem.SourceSpan(0, 0, 0, 1)));
+                y += 12;
+            }
+        }
+        toBytes(List.of(new LaidOutPage(1, 100, y + 20, List.of(), items)), PdfExportOptions.proof());
+    }
+
     static List<LaidOutPage> select(List<LaidOutPage> pages, PageRange range) {
         List<LaidOutPage> selected = pages.stream().filter(p -> range.contains(p.pageNumber())).toList();
         if (selected.isEmpty()) {
@@ -93,10 +113,9 @@ public final class PdfExporter {
         return selected;
     }
 
-    private ExportReport draw(PDDocument document, List<LaidOutPage> pages, PdfExportOptions options, ExportProgress progress)
-            throws IOException {
+    private ExportReport draw(PDDocument document, DocumentFonts documentFonts, List<LaidOutPage> pages,
+                              PdfExportOptions options, ExportProgress progress) throws IOException {
         setMetadata(document, options);
-        DocumentFonts documentFonts = new DocumentFonts(document, fonts);
         List<ExportReport.MissingImage> missingImages = new ArrayList<>();
         List<ExportReport.MissingGlyph> missingGlyphs = new ArrayList<>();
         PdfPageDrawer drawer = new PdfPageDrawer(document, documentFonts, fonts, options, new HashMap<>(),

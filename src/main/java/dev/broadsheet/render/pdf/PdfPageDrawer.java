@@ -34,8 +34,8 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class PdfPageDrawer {
     private static final DateTimeFormatter SLUG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
-    /** Below this a TJ adjustment (thousandths of an em) is rounding noise, not a move. */
-    private static final double NEGLIGIBLE_ADJUSTMENT = 1e-3;
+    /** Below this (points) a change of character spacing is rounding noise, not a move. */
+    private static final double NEGLIGIBLE_SPACING = 1e-5;
 
     private final PDDocument document;
     private final DocumentFonts fonts;
@@ -106,6 +106,8 @@ final class PdfPageDrawer {
 
     private void drawText(PDPageContentStream cs, SheetGeometry sheet, int pageNumber,
                           Iterable<List<PlacedItem.PlacedLine>> stories) throws IOException {
+        // q … Q around the text: character spacing (Tc) is graphics state and must not leak into the slug line.
+        cs.saveGraphicsState();
         cs.beginText();
         Ink.BLACK.fill(cs, options.colour());
         TextState state = new TextState();
@@ -118,6 +120,7 @@ final class PdfPageDrawer {
             }
         }
         cs.endText();
+        cs.restoreGraphicsState();
         for (PendingMarker p : pending) {
             drawMarker(cs, sheet, p.x, p.baseline, p.width, p.size);
         }
@@ -126,16 +129,22 @@ final class PdfPageDrawer {
     private static final class TextState {
         PDType0Font font;
         float size;
+        double characterSpacing;
+        final StringBuilder pending = new StringBuilder();
     }
 
     private record PendingMarker(double x, double baseline, double width, double size) {
     }
 
     /**
-     * Shows one run as TJ arrays: the first glyph placed with Tm at its x, each next glyph moved from where the
-     * previous glyph's advance left the pen to its own x by a TJ adjustment. The adjustment is computed from
-     * the width the PDF itself declares for the glyph (the font's /W entry), so a reader places every glyph
-     * at exactly the composer's x.
+     * Shows one run so that every glyph lands at exactly the composer's x. The first glyph is placed with Tm;
+     * each glyph's own advance is then stretched or shrunk to reach the next glyph's x by character spacing
+     * (Tc), computed from the width the PDF itself declares for the glyph (its /W entry). Glyphs with the same
+     * spacing share one Tj: a justified CJK line is a few operators, not one per character.
+     *
+     * <p>Tc rather than TJ kerning numbers: with Tc a glyph's advance <em>is</em> the distance to the next one,
+     * so text extractors that infer words and lines from advances (poppler's {@code pdftotext -raw}, copy and
+     * paste in viewers) see squeezed punctuation (标点挤压) as one line, and justified spacing as no word gap.
      */
     private void drawRun(PDPageContentStream cs, SheetGeometry sheet, TextState state, GlyphRun run,
                          PlacedItem.PlacedLine line, int pageNumber, List<PendingMarker> pending) throws IOException {
@@ -144,16 +153,10 @@ final class PdfPageDrawer {
         }
         DocumentFonts.Loaded loaded = fonts.get(run.faceId());
         FontFace face = loaded.face();
-        PDType0Font font = loaded.font();
         float size = (float) run.size();
-        if (state.font != font || state.size != size) {
-            cs.setFont(font, size);
-            state.font = font;
-            state.size = size;
-        }
         String text = run.text();
-        List<Object> tj = new ArrayList<>(run.length() * 2);
-        double pen = Double.NaN;
+        int n = run.length();
+        boolean placed = false;
         int i = 0;
         for (int offset = 0; offset < text.length(); i++) {
             int cp = text.codePointAt(offset);
@@ -161,35 +164,45 @@ final class PdfPageDrawer {
             double x = run.xAt(i);
             if (!face.hasGlyph(cp)) {
                 // The composer should have made this a MissingGlyphMarker; never drop it silently.
-                flush(cs, tj);
-                pen = Double.NaN;
-                double w = run.size();
+                flush(cs, state);
+                placed = false;
                 missingGlyphs.add(new ExportReport.MissingGlyph(pageNumber, line.frameId(), line.storyId(), cp));
-                pending.add(new PendingMarker(x, run.baseline(), w, run.size()));
+                pending.add(new PendingMarker(x, run.baseline(), run.size(), run.size()));
                 offset = next;
                 continue;
             }
             String glyph = text.substring(offset, next);
-            if (Double.isNaN(pen)) {
-                flush(cs, tj);
+            PDType0Font font = fonts.fontFor(loaded, cp);
+            if (state.font != font || state.size != size) {
+                flush(cs, state);
+                cs.setFont(font, size);
+                state.font = font;
+                state.size = size;
+            }
+            if (!placed) {
+                flush(cs, state);
                 cs.setTextMatrix(Matrix.getTranslateInstance((float) sheet.x(x), (float) sheet.y(run.baseline())));
-            } else {
-                double adjustment = -(x - pen) * 1000.0 / size;
-                if (Math.abs(adjustment) > NEGLIGIBLE_ADJUSTMENT) {
-                    tj.add((float) adjustment);
+                placed = true;
+            }
+            if (i + 1 < n) {
+                double advance = font.getStringWidth(glyph) / 1000.0 * size;
+                double spacing = run.xAt(i + 1) - x - advance;
+                if (Math.abs(spacing - state.characterSpacing) > NEGLIGIBLE_SPACING) {
+                    flush(cs, state);
+                    cs.setCharacterSpacing((float) spacing);
+                    state.characterSpacing = spacing;
                 }
             }
-            tj.add(glyph);
-            pen = x + font.getStringWidth(glyph) / 1000.0 * size;
+            state.pending.append(glyph);
             offset = next;
         }
-        flush(cs, tj);
+        flush(cs, state);
     }
 
-    private static void flush(PDPageContentStream cs, List<Object> tj) throws IOException {
-        if (!tj.isEmpty()) {
-            cs.showTextWithPositioning(tj.toArray());
-            tj.clear();
+    private static void flush(PDPageContentStream cs, TextState state) throws IOException {
+        if (state.pending.length() > 0) {
+            cs.showText(state.pending.toString());
+            state.pending.setLength(0);
         }
     }
 
@@ -379,7 +392,7 @@ final class PdfPageDrawer {
                 "第" + pageNumber + "版" + (section.isEmpty() ? "" : " " + section),
                 "导出 " + SLUG_TIME.format(options.exportTime().atZone(options.zone())))).strip();
         FontFace face = provider.face(FontRole.SANS, FontWeight.REGULAR);
-        PDType0Font font = fonts.get(face.id()).font();
+        PDType0Font font = fonts.primary(fonts.get(face.id()));
         float size = 7f;
         cs.beginText();
         Ink.REGISTRATION.fill(cs, options.colour());
