@@ -18,6 +18,9 @@ import dev.broadsheet.model.Story;
 import dev.broadsheet.model.StorySection;
 import dev.broadsheet.typeset.IssueComposer;
 import java.awt.image.BufferedImage;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +36,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +71,37 @@ class PageCanvasTest {
         canvas.setPageNumber(PAGE);
         stage.setScene(new Scene(new BorderPane(canvas), 1000, 760));
         stage.show();
+    }
+
+    /**
+     * Leaves the headless toolkit as it found it for the next test class in this JVM: the window hidden, no key or
+     * button held, and Monocle's remembered drag window forgotten (its next drag-and-drop would otherwise first
+     * "leave" this window and fail; test-only reflection into the headless glass port).
+     */
+    @AfterAll
+    static void leaveTheToolkitClean() throws Exception {
+        FxRobot robot = new FxRobot();
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        robot.interact(() -> {
+            for (Window window : new ArrayList<>(Window.getWindows())) {
+                window.hide();
+            }
+            try {
+                Class<?> mouseInput = Class.forName("com.sun.glass.ui.monocle.MouseInput");
+                Method getInstance = mouseInput.getDeclaredMethod("getInstance");
+                getInstance.setAccessible(true);
+                Object instance = getInstance.invoke(null);
+                Field dragView = mouseInput.getDeclaredField("dragView");
+                dragView.setAccessible(true);
+                dragView.set(instance, null);
+                Field dragInProgress = mouseInput.getDeclaredField("dragInProgress");
+                dragInProgress.setAccessible(true);
+                dragInProgress.set(instance, false);
+            } catch (ReflectiveOperationException | RuntimeException notMonocle) {
+                // a visible display: nothing to forget
+            }
+        });
     }
 
     private PageCanvasSkin skin() {
