@@ -56,7 +56,8 @@ final class DeckSetter {
         StyledText styled = setter.plain(content, style);
         if (fit == FitMode.SHRINK_TO_FIT) {
             double natural = new ParagraphWidths(styled, setter.styles.composition().punctuation(),
-                    setter.styles.composition().hanLatinGapEm()).naturalWidth(0, styled.length);
+                    setter.styles.composition().hanLatinGapEm(),
+                    !setter.styles.composition().fontWidthDigits()).naturalWidth(0, styled.length);
             if (natural > width && natural > 0) {
                 double factor = Math.max(MIN_SHRINK, width / natural * 0.999);
                 style = style.withSize(style.size().times(factor));

@@ -66,7 +66,8 @@ final class ParagraphComposer {
     }
 
     private ComposedParagraph composeUncached(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
-        ParagraphWidths widths = new ParagraphWidths(text, settings.punctuation(), settings.hanLatinGapEm());
+        ParagraphWidths widths = new ParagraphWidths(text, settings.punctuation(), settings.hanLatinGapEm(),
+                !settings.fontWidthDigits());
         BreakOpportunities opportunities = new BreakOpportunities(text, widths.classes, settings.prohibitions());
         return compose(widths, opportunities, measure, firstLineIndent, alignment);
     }

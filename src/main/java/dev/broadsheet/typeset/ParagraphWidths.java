@@ -62,8 +62,18 @@ final class ParagraphWidths {
     private final double[] spaceStretchSum;
     private final double[] gapStretchSum;
     private final int[] stretchableCount;
+    /** The font's advance of a digit set on a half-em slot (0 for every other character). */
+    private final double[] digitInk;
 
     ParagraphWidths(StyledText text, PunctuationMode mode, double hanWesternGapEm) {
+        this(text, mode, hanWesternGapEm, false);
+    }
+
+    /**
+     * @param halfWidthDigits set ASCII digits wider than ½ em on a ½ em advance, the glyph centred in it
+     *                        (unless {@link dev.broadsheet.model.CompositionSettings#fontWidthDigits()})
+     */
+    ParagraphWidths(StyledText text, PunctuationMode mode, double hanWesternGapEm, boolean halfWidthDigits) {
         this.text = text;
         this.mode = mode;
         this.n = text.length;
@@ -81,6 +91,7 @@ final class ParagraphWidths {
         gapStretch = new double[n];
         stretchable = new boolean[n];
         fullWidthMark = new boolean[n];
+        digitInk = new double[n];
         for (int i = 0; i < n; i++) {
             int cp = text.codePoints[i];
             CharClass c = text.isMissing(i) ? CharClass.HAN : CharClass.of(cp);
@@ -89,6 +100,11 @@ final class ParagraphWidths {
             double adv = text.isMissing(i) ? em[i] : text.faces[i].advance(cp) * em[i];
             if (Double.isNaN(adv)) {
                 adv = em[i];
+            }
+            if (halfWidthDigits && cp >= '0' && cp <= '9' && !text.isMissing(i) && adv > em[i] / 2) {
+                // Half-width digits (house setting): the slot is ½ em, the glyph drawn centred in it.
+                digitInk[i] = adv;
+                adv = em[i] / 2;
             }
             advance[i] = adv;
             fullWidthMark[i] = c.isAdjustableMark() && adv >= FULL_WIDTH_MARK * em[i];
@@ -307,6 +323,9 @@ final class ParagraphWidths {
      * 居中 centres the ink of every mark (Taiwan/Hong Kong practice, clreq#h-punctuation_marks_position).
      */
     double glyphOffset(int i, double slotWidth) {
+        if (digitInk[i] > 0) {
+            return (slotWidth - digitInk[i]) / 2; // a half-width digit's glyph is centred on its slot
+        }
         if (!fullWidthMark[i]) {
             return 0;
         }

@@ -57,6 +57,26 @@ class CompositionRulesTest {
         assertThat(w.glyphOffset(4, EM / 2)).isZero();            // ”
     }
 
+    /**
+     * Half-width digits (house default, CompositionSettings#fontWidthDigits false; TYPESETTING.md §5): an ASCII
+     * digit wider than ½ em in the font is set on a ½ em slot with its glyph centred; the font's width when asked.
+     */
+    @Test
+    void asciiDigitsAreSetOnAHalfEmSlotWithTheGlyphCentred() {
+        var text = StyledText.plain("年2022", FONTS.face(FontRole.SERIF, FontWeight.REGULAR), EM, FONTS);
+        double font = FONTS.face(FontRole.SERIF, FontWeight.REGULAR).advance('2') * EM;
+        assertThat(font).isGreaterThan(EM / 2);
+        ParagraphWidths half = new ParagraphWidths(text, PunctuationMode.KAIMING, 0, true);
+        assertThat(half.slot).containsExactly(EM, EM / 2, EM / 2, EM / 2, EM / 2);
+        assertThat(half.glyphOffset(1, EM / 2)).isCloseTo((EM / 2 - font) / 2, within(1e-9));
+        ParagraphWidths fontWidth = new ParagraphWidths(text, PunctuationMode.KAIMING, 0, false);
+        assertThat(fontWidth.slot[1]).isCloseTo(font, within(1e-9));
+        assertThat(fontWidth.glyphOffset(1, font)).isZero();
+        assertThat(lines(set("年2022年", 10))).containsExactly("年2022年");
+        assertThat(set("年2222", 10).lines().get(0).x()[3] - set("年2222", 10).lines().get(0).x()[2])
+                .isCloseTo(EM / 2, within(1e-9));
+    }
+
     /** 全身 / 半身 / 居中 (TYPESETTING.md §3): every mark one em, half an em, or one em with its ink centred. */
     @Test
     void otherPunctuationModes() {

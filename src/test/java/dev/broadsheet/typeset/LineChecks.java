@@ -104,6 +104,10 @@ final class LineChecks {
         if (c.hasTrailingBlank() && advance >= 0.9 * run.size()) {
             return x + advance / 2;
         }
+        if (cp >= '0' && cp <= '9' && advance > run.size() / 2) {
+            // Half-width digits (house default): the glyph is centred on a ½ em slot, whose right edge counts.
+            return x + (advance + run.size() / 2) / 2;
+        }
         return x + advance;
     }
 }
