@@ -32,7 +32,7 @@ final class PhotoSetter {
         if (photo != null && !photo.title().isBlank()) {
             TextStyle style = setter.style(TextRole.PHOTO_TITLE);
             y = setLines(setter.plain(photo.title().strip(), style), style, TextRole.PHOTO_TITLE, 0, frame, setter,
-                    photoId, y, lines, text);
+                    photoId, y, lines, text, 0);
         }
         if (photo != null && (!photo.caption().isBlank() || !photo.credit().isBlank())) {
             TextStyle style = setter.style(TextRole.CAPTION);
@@ -42,8 +42,20 @@ final class PhotoSetter {
                 caption = (caption.isEmpty() ? "" : caption + "\u3000") + photo.credit().strip() + " 摄";
             }
             double indent = setter.styles.composition().firstLineIndentEm() * style.size().toPoints();
-            y = setLines(setter.plain(caption, style), style, TextRole.CAPTION, indent, frame, setter, photoId, y,
-                    lines, text);
+            // A caption's paragraphs are separated by line breaks (the importer keeps them so): each is set as
+            // its own paragraph with the caption's first-line indent; blank ones are skipped.
+            int from = 0;
+            while (from <= caption.length()) {
+                int newline = caption.indexOf('\n', from);
+                int to = newline < 0 ? caption.length() : newline;
+                String paragraph = caption.substring(from, to);
+                int lead = paragraph.length() - paragraph.stripLeading().length();
+                if (!paragraph.isBlank()) {
+                    y = setLines(setter.plain(paragraph.strip(), style), style, TextRole.CAPTION, indent, frame,
+                            setter, photoId, y, lines, text, from + lead);
+                }
+                from = to + 1;
+            }
         }
         double textDepth = y;
         double imageHeight = Math.max(0, frame.height() - textDepth - (textDepth > 0 ? IMAGE_TEXT_GAP : 0));
@@ -69,11 +81,11 @@ final class PhotoSetter {
 
     private static double setLines(StyledText styled, TextStyle style, TextRole role, double indent, FrameGeometry frame,
                                    TextSetter setter, String photoId, double top, List<PlacedItem.PlacedLine> lines,
-                                   List<PlacedItem> out) {
+                                   List<PlacedItem> out, int sourceOffset) {
         ParagraphComposer.ComposedParagraph composed = setter.composer.compose(styled, frame.width(), indent,
                 style.alignment());
         double y = top;
-        int index = 0;
+        int index = (int) lines.stream().filter(l -> l.role() == role).count();
         for (ParagraphComposer.ComposedLine line : composed.lines()) {
             double baseline = TextSetter.baseline(y, style);
             List<GlyphRun> runs = new ArrayList<>();
@@ -90,7 +102,7 @@ final class PhotoSetter {
             });
             PlacedItem.PlacedLine placed = new PlacedItem.PlacedLine(frame.id(), null, role, 0, index++, frame.x(),
                     baseline, frame.width(), runs, new PlacedItem.SourceSpan(-1, role == TextRole.CAPTION ? 1 : 0,
-                    styled.offsets[line.start()], styled.offsets[line.end()]));
+                    sourceOffset + styled.offsets[line.start()], sourceOffset + styled.offsets[line.end()]));
             lines.add(placed);
             out.add(placed);
             y += style.leading().toPoints();

@@ -11,6 +11,7 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Length;
 import dev.broadsheet.model.Page;
 import dev.broadsheet.model.Paragraph;
+import dev.broadsheet.model.Photo;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.StorySection;
 import dev.broadsheet.model.StyleSheet;
@@ -139,6 +140,35 @@ class IssueComposerTest {
         assertThat(markers.get(0).width()).isEqualTo(ReferencePage.BODY_SIZE);
         PlacedItem.PlacedLine line = laidOut.pages().get(0).lines().get(1);
         assertThat(LaidOutPageDebugText.lineText(line, markers)).isEqualTo("这个字⟦U+2A6A5⟧没有字形。");
+    }
+
+    /**
+     * A caption's paragraphs arrive separated by a line break (the importer keeps P2's two paragraphs so): each
+     * starts a new line with the caption's first-line indent, and no newline is drawn as a missing glyph.
+     */
+    @Test
+    void aLineBreakInACaptionStartsANewIndentedParagraph() {
+        Issue reference = ReferencePage.load().issue();
+        Photo p2 = reference.photos().stream().filter(p -> p.id().equals("P2")).findFirst().orElseThrow();
+        String first = "4月11日下午，高新区创新创业服务园区、科技创新局工作人员在特纳赛运动器材有限公司了解生产经营和科技发展情况。";
+        String second = "工作人员深入生产车间，了解企业近年生产经营等情况。";
+        Issue issue = reference.withPhoto(new Photo("P2", p2.imagePath(), p2.title(), first + "\n" + second, p2.credit()));
+        LaidOutPage page = new IssueComposer(FONTS).compose(issue).pages().get(0);
+        assertThat(page.items()).noneMatch(i -> i instanceof PlacedItem.MissingGlyphMarker m && m.frameId().equals("f-P2"));
+        List<PlacedItem.PlacedLine> caption = page.lines().stream()
+                .filter(l -> l.frameId().equals("f-P2") && l.role() == TextRole.CAPTION).toList();
+        StringBuilder joined = new StringBuilder();
+        caption.forEach(l -> joined.append(LaidOutPageDebugText.lineText(l, List.of())));
+        assertThat(joined.toString()).isEqualTo(first + second + "\u3000" + p2.credit() + " 摄");
+        PlacedItem.PlacedLine secondStart = caption.stream()
+                .filter(l -> LaidOutPageDebugText.lineText(l, List.of()).startsWith("工作人员")).findFirst().orElseThrow();
+        assertThat(LaidOutPageDebugText.lineText(caption.get(caption.indexOf(secondStart) - 1), List.of())).endsWith("情况。");
+        double indent = caption.get(0).runs().get(0).xAt(0) - caption.get(0).x();
+        assertThat(indent).isGreaterThan(10); // 2 em (the first line starts with a centred half-width digit)
+        assertThat(secondStart.runs().get(0).xAt(0) - secondStart.x()).isEqualTo(indent, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(caption.get(1).runs().get(0).xAt(0) - caption.get(1).x()).isEqualTo(0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(caption).extracting(PlacedItem.PlacedLine::lineIndex).doesNotHaveDuplicates();
+        assertThat(secondStart.source().start()).isEqualTo(first.length() + 1);
     }
 
     @Test
