@@ -8,21 +8,11 @@ import java.util.Objects;
  * @param hanLatinGapEm     gap between Han characters and Latin letters or digits, in em of the body size;
  *                          ¼ em by default (TYPESETTING.md §5; CSS text-autospace uses ⅛ ic)
  * @param firstLineIndentEm first-line indent of body paragraphs in em (clreq#first_line_indents: 2 em)
- * @param fontWidthDigits   whether ASCII digits keep the font's advance; false (the default house setting) sets
- *                          them on a half-em advance with the glyph centred in it, as Chinese newspaper systems
- *                          set digits in body text (the reference page's digits measure about ½ em, the bundled
- *                          serif's 0.557 em); false also when a stored style sheet predates the setting
  */
 public record CompositionSettings(PunctuationMode punctuation, ProhibitionLevel prohibitions,
-                                  double hanLatinGapEm, double firstLineIndentEm, boolean fontWidthDigits) {
+                                  double hanLatinGapEm, double firstLineIndentEm) {
     public static final CompositionSettings DEFAULT =
-            new CompositionSettings(PunctuationMode.KAIMING, ProhibitionLevel.BASIC, 0.25, 2.0, false);
-
-    /** Settings with half-width digits (the default house setting). */
-    public CompositionSettings(PunctuationMode punctuation, ProhibitionLevel prohibitions, double hanLatinGapEm,
-                               double firstLineIndentEm) {
-        this(punctuation, prohibitions, hanLatinGapEm, firstLineIndentEm, false);
-    }
+            new CompositionSettings(PunctuationMode.KAIMING, ProhibitionLevel.BASIC, 0.25, 2.0);
 
     public CompositionSettings {
         Objects.requireNonNull(punctuation, "punctuation");

@@ -57,7 +57,7 @@ final class DeckSetter {
         if (fit == FitMode.SHRINK_TO_FIT) {
             double natural = new ParagraphWidths(styled, setter.styles.composition().punctuation(),
                     setter.styles.composition().hanLatinGapEm(),
-                    !setter.styles.composition().fontWidthDigits()).naturalWidth(0, styled.length);
+                    ParagraphWidths.HALF_WIDTH_DIGITS).naturalWidth(0, styled.length);
             if (natural > width && natural > 0) {
                 double factor = Math.max(MIN_SHRINK, width / natural * 0.999);
                 style = style.withSize(style.size().times(factor));

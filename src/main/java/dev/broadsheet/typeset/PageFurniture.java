@@ -51,7 +51,7 @@ final class PageFurniture {
             StyledText styled = setter.plain(text, style);
             ParagraphWidths widths = new ParagraphWidths(styled, setter.styles.composition().punctuation(),
                     setter.styles.composition().hanLatinGapEm(),
-                    !setter.styles.composition().fontWidthDigits());
+                    ParagraphWidths.HALF_WIDTH_DIGITS);
             var line = ParagraphComposer.place(widths, 0, styled.length, width, 0, (Alignment) part[1], true, false);
             List<GlyphRun> runs = new ArrayList<>();
             TextSetter.emit(styled, line, x, baseline, new LineSink() {

@@ -67,7 +67,7 @@ final class ParagraphComposer {
 
     private ComposedParagraph composeUncached(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
         ParagraphWidths widths = new ParagraphWidths(text, settings.punctuation(), settings.hanLatinGapEm(),
-                !settings.fontWidthDigits());
+                ParagraphWidths.HALF_WIDTH_DIGITS);
         BreakOpportunities opportunities = new BreakOpportunities(text, widths.classes, settings.prohibitions());
         return compose(widths, opportunities, measure, firstLineIndent, alignment);
     }

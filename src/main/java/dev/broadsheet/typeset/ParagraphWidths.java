@@ -65,13 +65,20 @@ final class ParagraphWidths {
     /** The font's advance of a digit set on a half-em slot (0 for every other character). */
     private final double[] digitInk;
 
+    /**
+     * House rule: ASCII digits are set on a half-em advance with the glyph centred in it, as Chinese newspaper
+     * systems set digits in body text (the reference page's digits measure about ½ em, the bundled serif's
+     * 0.557 em; TYPESETTING.md §5). A constant until the style sheet (and its stored format) carries it.
+     */
+    static final boolean HALF_WIDTH_DIGITS = true;
+
     ParagraphWidths(StyledText text, PunctuationMode mode, double hanWesternGapEm) {
         this(text, mode, hanWesternGapEm, false);
     }
 
     /**
      * @param halfWidthDigits set ASCII digits wider than ½ em on a ½ em advance, the glyph centred in it
-     *                        (unless {@link dev.broadsheet.model.CompositionSettings#fontWidthDigits()})
+     *                        ({@link #HALF_WIDTH_DIGITS})
      */
     ParagraphWidths(StyledText text, PunctuationMode mode, double hanWesternGapEm, boolean halfWidthDigits) {
         this.text = text;

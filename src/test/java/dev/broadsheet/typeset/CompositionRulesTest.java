@@ -58,7 +58,7 @@ class CompositionRulesTest {
     }
 
     /**
-     * Half-width digits (house default, CompositionSettings#fontWidthDigits false; TYPESETTING.md §5): an ASCII
+     * Half-width digits (house rule ParagraphWidths#HALF_WIDTH_DIGITS; TYPESETTING.md §5): an ASCII
      * digit wider than ½ em in the font is set on a ½ em slot with its glyph centred; the font's width when asked.
      */
     @Test

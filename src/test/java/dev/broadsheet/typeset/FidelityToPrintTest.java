@@ -54,7 +54,7 @@ class FidelityToPrintTest {
     static double printedMeasureEm(ReferencePage.PrintedParagraph paragraph) {
         CompositionSettings settings = CompositionSettings.DEFAULT;
         ParagraphWidths w = new ParagraphWidths(styled(paragraph), settings.punctuation(), settings.hanLatinGapEm(),
-                !settings.fontWidthDigits());
+                ParagraphWidths.HALF_WIDTH_DIGITS);
         double widest = Double.NaN;
         int position = 0;
         List<String> lines = paragraph.lines();
