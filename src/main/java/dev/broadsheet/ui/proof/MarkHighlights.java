@@ -66,6 +66,35 @@ public final class MarkHighlights {
         return out;
     }
 
+    /** The text and frames changed since proof on a page, as boxes (the id is the frame's or "text"). */
+    public static List<Highlight> changes(LaidOutPage page, Issue issue, dev.broadsheet.review.IssueChanges changes) {
+        List<Highlight> out = new ArrayList<>();
+        for (var c : changes.text()) {
+            String paragraph = TextAnchors.paragraphText(issue, c.storyId(), c.section(), c.paragraph()).orElse(null);
+            if (paragraph == null) {
+                continue;
+            }
+            int end = Math.max(c.start() + 1, c.end());
+            for (PlacedLine line : page.lines()) {
+                SourceSpan s = line.source();
+                if (s == null || !c.storyId().equals(line.storyId()) || s.section() != c.section() || s.paragraph() != c.paragraph()) {
+                    continue;
+                }
+                int from = Math.max(c.start(), s.start());
+                int to = Math.min(end, s.end());
+                if (from < to) {
+                    slice(line, paragraph, from, Math.min(to, paragraph.length())).ifPresent(r ->
+                            out.add(new Highlight("text", r[0], r[1], Math.max(r[2], 2), r[3], true, false)));
+                }
+            }
+        }
+        for (var f : changes.frames()) {
+            page.frames().stream().filter(b -> b.frameId().equals(f.frameId())).findFirst().ifPresent(b ->
+                    out.add(new Highlight(f.frameId(), b.x(), b.y(), b.width(), b.height(), true, false)));
+        }
+        return out;
+    }
+
     /** {x, y, width, height} of chars {@code [from, to)} of the paragraph on a line, from its glyphs' x. */
     static Optional<double[]> slice(PlacedLine line, String paragraph, int from, int to) {
         SourceSpan s = line.source();

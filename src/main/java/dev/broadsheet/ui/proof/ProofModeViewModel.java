@@ -172,6 +172,25 @@ public final class ProofModeViewModel {
                 clock.instant(), text));
     }
 
+    /** The first place the words stand in a story's body text (how the view turns typed words into a selection). */
+    public Optional<TextSelection> findText(String quote) {
+        if (quote == null || quote.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Story story : session.issue().stories()) {
+            for (int section = 0; section < story.sections().size(); section++) {
+                var paragraphs = story.sections().get(section).paragraphs();
+                for (int p = 0; p < paragraphs.size(); p++) {
+                    int at = paragraphs.get(p).text().indexOf(quote);
+                    if (at >= 0) {
+                        return Optional.of(new TextSelection(story.id(), section, p, at, at + quote.length()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Anchor.TextAnchor anchor(TextSelection s) {
         String paragraph = TextAnchors.paragraphText(session.issue(), s.storyId(), s.section(), s.paragraph())
                 .orElseThrow(() -> new IllegalArgumentException("story " + s.storyId() + " has no paragraph "

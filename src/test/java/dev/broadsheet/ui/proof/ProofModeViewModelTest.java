@@ -147,6 +147,13 @@ class ProofModeViewModelTest {
         assertThat(ProofModeViewModel.openFolder(desk, EDITOR, clock).marks()).isEmpty();
     }
 
+    @Test
+    void typedWordsFindTheirPlaceInTheStoryText() throws Exception {
+        ProofModeViewModel reader = ProofModeViewModel.openFolder(deskWithProofRound(), PROOFREADER, clock);
+        assertThat(reader.findText("管网建设")).contains(new TextSelection("s1", 0, 2, 12, 16));
+        assertThat(reader.findText("不存在的词")).isEmpty();
+    }
+
     static LaidOutPage compose(Issue issue) {
         return new IssueComposer(BundledFonts.shared()).compose(issue).page(1).orElseThrow();
     }
