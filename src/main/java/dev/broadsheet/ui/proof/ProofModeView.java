@@ -98,11 +98,15 @@ public final class ProofModeView {
                         + (row.by().isEmpty() ? "" : "  " + row.by() + "（" + row.role() + "）" + (row.at() == null ? "" : " " + row.at())));
             }
         });
-        stages.setPrefHeight(120);
+        stages.setPrefHeight(110);
+        marks.setPrefHeight(220);
         message.setId("proofMessage");
         message.setWrapText(true);
 
-        VBox side = new VBox(6, new TitledPane(m.get("proof.marks"), marks), markForm(), decisions(),
+        TitledPane marksPane = new TitledPane(m.get("proof.marks"), marks);
+        marksPane.setCollapsible(false);
+        VBox.setVgrow(marksPane, javafx.scene.layout.Priority.ALWAYS);
+        VBox side = new VBox(6, marksPane, markForm(), decisions(),
                 new TitledPane(m.get("proof.stages"), stages), workflow(), message);
         side.setPadding(new Insets(6));
         side.setMinWidth(300);
