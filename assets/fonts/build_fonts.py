@@ -101,8 +101,18 @@ def to_truetype_outlines(font):
         setattr(maxp, attr, 0)
     maxp.maxZones = 1
     font["head"].glyphDataFormat = 0
-    font["post"].formatType = 3.0  # no glyph names: smaller, and PDFBox does not need them
+    # post format 2 with glyph names: fontbox warns "No PostScript name data" on every load of a format 3 table
+    font["post"].formatType = 2.0
+    font["post"].extraNames = []
+    font["post"].mapping = {}
     font.sfntVersion = "\x00\x01\x00\x00"
+
+
+def drop_variation_selector_cmaps(font):
+    """Ideographic variation sequences (cmap format 14) are not used by either renderer, and fontbox warns on
+    every load that it ignores them."""
+    cmap = font["cmap"]
+    cmap.tables = [t for t in cmap.tables if t.format != 14]
 
 
 def rename(font, family, style):
@@ -133,6 +143,7 @@ def build(args):
     subsetter.subset(font)
     if "CFF " in font:
         to_truetype_outlines(font)
+    drop_variation_selector_cmaps(font)
     rename(font, family, style)
     out = os.path.join(out_dir, out_name)
     font.save(out)

@@ -38,8 +38,16 @@ final class IssueBuilder {
     static final String UNSORTED_SLUG = "未归类";
     static final String UNSORTED_ID = "U1";
     private static final int SPAN = 2;
-    /** Lines a deck takes, counted in body lines: a headline of about three body lines plus a subhead. */
-    private static final int DECK_LINES = 5;
+    /**
+     * Lines a deck takes, counted in body lines: a headline set in two lines of about three body lines each,
+     * plus a kicker or subhead (the default style sheet's 26 pt headline on a 34 pt leading).
+     */
+    private static final int DECK_LINES = 9;
+    /**
+     * Body lines lost to paragraph ends, indents and the gutter between the frame's two columns: measured on
+     * the reference page as composed by the workstation, about one line in nine.
+     */
+    private static final double SETTING_LOSS = 1.12;
     private static final Length PHOTO_DEPTH = Length.mm(60);
     private static final Length MIN_DEPTH = Length.mm(20);
 
@@ -73,7 +81,7 @@ final class IssueBuilder {
                     lines += (p.text().length() + 2 + charsPerLine - 1) / charsPerLine;
                 }
                 lines += s.story().sections().size();
-                wantPt = lines * grid.linePitch().toPoints();
+                wantPt = Math.ceil(lines * SETTING_LOSS) * grid.linePitch().toPoints();
                 frameId = "f-" + s.story().id();
                 content = new FrameContent.StoryText(s.story().id(), 0, DeckPlacement.ABOVE_TEXT, ColumnFill.SEQUENTIAL);
             } else if (piece instanceof PhotoPiece p) {

@@ -22,8 +22,10 @@ public sealed interface Anchor {
     String describe();
 
     /**
-     * A range of a story's body text, in the coordinates of {@code PlacedItem.SourceSpan}: section index,
+     * A range of a story's text, in the coordinates of {@code PlacedItem.SourceSpan}: section index,
      * paragraph index within the section, and char offsets {@code [start, end)} in the paragraph's text.
+     * The headline deck is section {@link #DECK} with paragraph {@link #KICKER}, {@link #HEADLINE} or
+     * {@link #SUBHEAD}, as the composer numbers the deck's lines.
      *
      * @param quote  the marked text as it read when the mark was made (empty for an insertion point)
      * @param before up to a few characters just before the quote, to find it again
@@ -31,9 +33,15 @@ public sealed interface Anchor {
      */
     record TextAnchor(String storyId, int section, int paragraph, int start, int end,
                       String quote, String before, String after) implements Anchor {
+        /** The section number of the headline deck. */
+        public static final int DECK = -1;
+        public static final int KICKER = 0;
+        public static final int HEADLINE = 1;
+        public static final int SUBHEAD = 2;
+
         public TextAnchor {
             Objects.requireNonNull(storyId, "storyId");
-            if (section < 0 || paragraph < 0 || start < 0 || end < start) {
+            if (section < DECK || paragraph < 0 || start < 0 || end < start || (section == DECK && paragraph > SUBHEAD)) {
                 throw new IllegalArgumentException("bad text anchor: section " + section + ", paragraph " + paragraph
                         + ", range [" + start + "," + end + ")");
             }
@@ -49,9 +57,15 @@ public sealed interface Anchor {
             return new TextAnchor(storyId, newSection, newParagraph, newStart, newStart + quote.length(), quote, before, after);
         }
 
+        /** Whether the anchor is on the headline deck (引题, 主题, 副题) rather than the body. */
+        public boolean onDeck() {
+            return section == DECK;
+        }
+
         @Override
         public String describe() {
-            return "story " + storyId + " §" + section + " ¶" + paragraph + " [" + start + "," + end + ") “" + quote + "”";
+            String where = onDeck() ? new String[] {"引题", "主题", "副题"}[paragraph] : "§" + section + " ¶" + paragraph;
+            return "story " + storyId + " " + where + " [" + start + "," + end + ") “" + quote + "”";
         }
     }
 

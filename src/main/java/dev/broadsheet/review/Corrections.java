@@ -42,6 +42,10 @@ public final class Corrections {
         }
         Story story = issue.story(t.storyId())
                 .orElseThrow(() -> new IllegalArgumentException("story " + t.storyId() + " is not in the issue"));
+        if (t.onDeck()) {
+            return issue.withStory(story.withDeck(TextAnchors.withDeckText(story.deck(), t.paragraph(),
+                    correctDeckText(story, mark, t))));
+        }
         Paragraph paragraph = TextAnchors.paragraph(story, t.section(), t.paragraph())
                 .orElseThrow(() -> new IllegalArgumentException("story " + t.storyId() + " has no paragraph §"
                         + t.section() + " ¶" + t.paragraph()));
@@ -81,6 +85,25 @@ public final class Corrections {
         }
         sections.set(t.section(), new StorySection(section.dateline(), paragraphs));
         return issue.withStory(story.withSections(sections));
+    }
+
+    /** A kicker, headline or subhead corrected: only changes within the line make sense there. */
+    private static String correctDeckText(Story story, Mark mark, TextAnchor t) {
+        String text = TextAnchors.deckText(story.deck(), t.paragraph()).orElse("");
+        if (t.end() > text.length() || !text.substring(t.start(), t.end()).equals(t.quote())) {
+            throw new IllegalArgumentException("mark " + mark.id() + ": “" + t.quote() + "” is no longer at "
+                    + t.describe() + "; re-anchor the mark first");
+        }
+        String head = text.substring(0, t.start());
+        String tail = text.substring(t.end());
+        return switch (mark.kind()) {
+            case REPLACE -> head + mark.replacement() + tail;
+            case DELETE -> head + tail;
+            case INSERT -> head + t.quote() + mark.replacement() + tail;
+            case SWAP -> head + t.quote().substring(mark.pivot()) + t.quote().substring(0, mark.pivot()) + tail;
+            default -> throw new IllegalArgumentException("mark " + mark.id() + ": " + mark.kind().label()
+                    + " does not apply to a headline; change the deck by hand");
+        };
     }
 
     /**

@@ -72,7 +72,12 @@ public final class Reanchoring {
         List<Candidate> candidates = new ArrayList<>();
         int oldFlat = -1;
         int flat = 0;
-        for (int s = 0; s < story.sections().size(); s++) {
+        if (t.onDeck()) {
+            // A headline mark is looked for in the same deck element only: body text never takes it.
+            TextAnchors.deckText(story.deck(), t.paragraph()).ifPresent(text -> collect(candidates, text, t.section(), t.paragraph(), 0, t));
+            oldFlat = 0;
+        }
+        for (int s = 0; s < story.sections().size() && !t.onDeck(); s++) {
             var paragraphs = story.sections().get(s).paragraphs();
             for (int p = 0; p < paragraphs.size(); p++, flat++) {
                 if (s == t.section() && p == t.paragraph()) {
@@ -100,7 +105,8 @@ public final class Reanchoring {
         }
         TextAnchor moved = new TextAnchor(t.storyId(), chosen.section(), chosen.paragraph(), chosen.offset(),
                 chosen.offset() + quote.length(), quote, t.before(), t.after());
-        String note = "moved from §" + t.section() + " ¶" + t.paragraph() + " @" + t.start()
+        String note = t.onDeck() ? "moved from @" + t.start() + " to @" + chosen.offset()
+                : "moved from §" + t.section() + " ¶" + t.paragraph() + " @" + t.start()
                 + " to §" + chosen.section() + " ¶" + chosen.paragraph() + " @" + chosen.offset()
                 + (chosen.context() == fullContext ? "" : " (context partly changed)");
         return new AnchoredMark(mark.withAnchor(moved), AnchorStatus.MOVED, note);

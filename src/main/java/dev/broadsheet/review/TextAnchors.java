@@ -1,6 +1,7 @@
 package dev.broadsheet.review;
 
 import dev.broadsheet.model.Anchor.TextAnchor;
+import dev.broadsheet.model.HeadlineDeck;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Paragraph;
 import dev.broadsheet.model.Story;
@@ -19,7 +20,10 @@ public final class TextAnchors {
     private TextAnchors() {
     }
 
-    /** An anchor on {@code [start, end)} of a paragraph of the issue's story, with its quote and context. */
+    /**
+     * An anchor on {@code [start, end)} of a paragraph of the issue's story (or, with section
+     * {@link TextAnchor#DECK}, of its kicker, headline or subhead), with its quote and context.
+     */
     public static TextAnchor of(Issue issue, String storyId, int section, int paragraph, int start, int end) {
         String text = paragraphText(issue, storyId, section, paragraph)
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph " + section + "/" + paragraph
@@ -32,8 +36,30 @@ public final class TextAnchors {
         return new TextAnchor(storyId, section, paragraph, start, end, text.substring(start, end), before, after);
     }
 
+    /** The text at anchor coordinates: a body paragraph, or a deck element for {@link TextAnchor#DECK}. */
     public static Optional<String> paragraphText(Issue issue, String storyId, int section, int paragraph) {
+        if (section == TextAnchor.DECK) {
+            return issue.story(storyId).flatMap(s -> deckText(s.deck(), paragraph));
+        }
         return issue.story(storyId).flatMap(s -> paragraph(s, section, paragraph)).map(Paragraph::text);
+    }
+
+    static Optional<String> deckText(HeadlineDeck deck, int element) {
+        return Optional.ofNullable(switch (element) {
+            case TextAnchor.KICKER -> deck.kicker();
+            case TextAnchor.HEADLINE -> deck.headline();
+            case TextAnchor.SUBHEAD -> deck.subhead();
+            default -> null;
+        });
+    }
+
+    static HeadlineDeck withDeckText(HeadlineDeck deck, int element, String text) {
+        return switch (element) {
+            case TextAnchor.KICKER -> deck.withTexts(text, deck.headline(), deck.subhead());
+            case TextAnchor.HEADLINE -> deck.withTexts(deck.kicker(), text, deck.subhead());
+            case TextAnchor.SUBHEAD -> deck.withTexts(deck.kicker(), deck.headline(), text);
+            default -> throw new IllegalArgumentException("no deck element " + element);
+        };
     }
 
     static Optional<Paragraph> paragraph(Story story, int section, int paragraph) {

@@ -60,7 +60,11 @@ public final class IssueJson {
     private IssueJson() {
     }
 
-    /** The strictly configured mapper; use {@link #writer()} for output so that files get the house layout. */
+    /**
+     * The strictly configured mapper, shared by every package; use {@link #writer()} or {@link #toJson} for
+     * output so that files get the house layout. Never reconfigure it (that would change every file format
+     * at once); for a variation, derive a reader or writer from it.
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

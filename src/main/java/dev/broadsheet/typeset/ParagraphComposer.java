@@ -117,7 +117,7 @@ final class ParagraphComposer {
         double[] slots = new double[count];
         double[] gaps = new double[count];
         for (int i = start; i < end; i++) {
-            slots[i - start] = i == end - 1 ? w.endSlot[i] : w.slot[i];
+            slots[i - start] = i == end - 1 ? w.endSlot[i] : i == start ? w.startSlot[i] : w.slot[i];
             gaps[i - start] = i == end - 1 ? 0 : w.gap[i];
         }
         double natural = indent + w.naturalWidth(start, end);
@@ -154,7 +154,7 @@ final class ParagraphComposer {
             double take = Math.min(need, cap);
             double f = take / cap;
             for (int i = start; i < end - 1; i++) {
-                if (w.slotShrinkLevel[i] == level) {
+                if (w.slotShrinkLevel[i] == level && !(i == start && w.startTrimmed(start))) {
                     slots[i - start] -= f * w.slotShrink[i];
                 }
                 if (level == ParagraphWidths.LEVEL_HAN_WESTERN_GAP) {

@@ -39,6 +39,8 @@ final class ParagraphWidths {
     final double[] slot;
     /** Slot width when the character ends a line. */
     final double[] endSlot;
+    /** Slot width when the character starts a line. */
+    final double[] startSlot;
     final double[] slotShrink;
     final int[] slotShrinkLevel;
     /** Gap between character i and i+1 (the Han–Western gap). */
@@ -70,6 +72,7 @@ final class ParagraphWidths {
         em = new double[n];
         slot = new double[n];
         endSlot = new double[n];
+        startSlot = new double[n];
         slotShrink = new double[n];
         slotShrinkLevel = new int[n];
         gap = new double[n];
@@ -107,6 +110,12 @@ final class ParagraphWidths {
                 endSlot[i] = Math.min(slot[i], advance[i] / 2);
             } else if (classes[i] == CharClass.SPACE) {
                 endSlot[i] = 0; // a word space at the line's end takes no room (it is the break)
+            }
+            startSlot[i] = slot[i];
+            if (fullWidthMark[i] && classes[i] == CharClass.OPENING && mode == PunctuationMode.FULL_WIDTH) {
+                // An opening bracket at line start loses its leading blank half, also on an indented first
+                // line (clreq#h-punctuation_adjustment_space; TYPESETTING.md §3).
+                startSlot[i] = Math.min(slot[i], advance[i] / 2);
             }
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -253,16 +262,30 @@ final class ParagraphWidths {
         if (end <= start) {
             return 0;
         }
-        return slotSum[end] - slotSum[start] + gapSum[end - 1] - gapSum[start] - slot[end - 1] + endSlot[end - 1];
+        double width = slotSum[end] - slotSum[start] + gapSum[end - 1] - gapSum[start] - slot[end - 1] + endSlot[end - 1];
+        return end - start > 1 ? width - slot[start] + startSlot[start] : width;
     }
 
     /** What squeeze level {@code level} can take out of the line [start, end) (the end slot is already minimal). */
     double squeezeCapacity(int level, int start, int end) {
-        return end - 1 <= start ? 0 : squeezeSum[level][end - 1] - squeezeSum[level][start];
+        if (end - 1 <= start) {
+            return 0;
+        }
+        double capacity = squeezeSum[level][end - 1] - squeezeSum[level][start];
+        return startTrimmed(start) && slotShrinkLevel[start] == level ? capacity - slotShrink[start] : capacity;
+    }
+
+    /** Whether the line-start rule already took the blank that squeezing would take from this slot. */
+    boolean startTrimmed(int start) {
+        return startSlot[start] < slot[start];
     }
 
     double totalSqueezeCapacity(int start, int end) {
-        return end - 1 <= start ? 0 : totalSqueezeSum[end - 1] - totalSqueezeSum[start];
+        if (end - 1 <= start) {
+            return 0;
+        }
+        double capacity = totalSqueezeSum[end - 1] - totalSqueezeSum[start];
+        return startTrimmed(start) ? capacity - slotShrink[start] : capacity;
     }
 
     double spaceStretchCapacity(int start, int end) {

@@ -113,4 +113,23 @@ class ReanchoringTest {
         assertThat(((TextAnchor) placed.mark().anchor()).paragraph()).isEqualTo(2);
         assertThat(((TextAnchor) placed.mark().anchor()).start()).isEqualTo(at);
     }
+
+    @Test
+    void aHeadlineMarkFollowsItsWordsInTheHeadlineAndNowhereElse() {
+        // Fixture headline: 高新区污水处理能力翻番
+        TextAnchor onHeadline = TextAnchors.of(base, "s1", TextAnchor.DECK, TextAnchor.HEADLINE, 9, 11);
+        assertThat(onHeadline.quote()).isEqualTo("翻番");
+        assertThat(onHeadline.describe()).contains("主题");
+        var story = base.story("s1").orElseThrow();
+        Issue edited = base.withStory(story.withDeck(story.deck().withTexts("引题", "今年高新区污水处理能力翻番", null)));
+        AnchoredMark placed = Reanchoring.place(edited, replaceMark(onHeadline, "翻一番"));
+        assertThat(placed.status()).isEqualTo(AnchorStatus.MOVED);
+        assertThat(((TextAnchor) placed.mark().anchor()).start()).isEqualTo(11);
+        Issue applied = Corrections.apply(edited, placed.mark());
+        assertThat(applied.story("s1").orElseThrow().deck().headline()).isEqualTo("今年高新区污水处理能力翻一番");
+        assertThat(applied.story("s1").orElseThrow().deck().kicker()).isEqualTo("引题");
+
+        Issue rewritten = base.withStory(story.withDeck(story.deck().withTexts(null, "高新区治污见成效", null)));
+        assertThat(Reanchoring.place(rewritten, replaceMark(onHeadline, "翻一番")).status()).isEqualTo(AnchorStatus.NEEDS_ATTENTION);
+    }
 }

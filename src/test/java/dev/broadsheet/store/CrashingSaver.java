@@ -3,30 +3,37 @@ package dev.broadsheet.store;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Paragraph;
 import dev.broadsheet.model.StorySection;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The victim of {@link CrashSafetyTest}: a tiny program that loads an issue and saves it in a loop, each
- * save a different version, printing "saved N" after each, until it is killed. With {@code --saves N} it
+ * save a different version, appending "saved N" to a progress file after each, until it is killed. With {@code --saves N} it
  * stops by itself (used once to record a class-data archive that makes the 200 starts faster).
  */
 public final class CrashingSaver {
     private CrashingSaver() {
     }
 
+    /** {@code CrashingSaver ISSUE_DIR PROGRESS_FILE [--saves N]}. */
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        long limit = args.length > 2 && args[1].equals("--saves") ? Long.parseLong(args[2]) : Long.MAX_VALUE;
+        Path progress = Path.of(args[1]);
+        long limit = args.length > 3 && args[2].equals("--saves") ? Long.parseLong(args[3]) : Long.MAX_VALUE;
         IssueStore store = new IssueStore();
         Issue issue = store.load(dir);
-        System.out.println("loaded " + issue.revision());
-        System.out.flush();
-        for (long i = 0; i < limit; i++) {
-            issue = store.save(dir, version(issue, issue.revision() + 1));
-            System.out.println("saved " + issue.revision());
-            System.out.flush();
+        // Reports go to a file with one unbuffered write each: once write() returns, a SIGKILL cannot lose them.
+        try (FileChannel report = FileChannel.open(progress, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            for (long i = 0; i < limit; i++) {
+                issue = store.save(dir, version(issue, issue.revision() + 1));
+                report.write(ByteBuffer.wrap(("saved " + issue.revision() + "\n").getBytes(StandardCharsets.US_ASCII)));
+            }
         }
     }
 

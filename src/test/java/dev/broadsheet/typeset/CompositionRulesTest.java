@@ -70,6 +70,18 @@ class CompositionRulesTest {
         assertThat(centred.glyphOffset(3, EM)).isEqualTo(-EM / 4);  // ink of （ from the right quarter to the centre
     }
 
+    /** 全身: an opening bracket at line start loses its leading blank half, its glyph moving left with it. */
+    @Test
+    void openingBracketAtLineStartLosesItsLeadingBlank() {
+        var text = StyledText.plain("（中文）", FONTS.face(FontRole.SERIF, FontWeight.REGULAR), EM, FONTS);
+        ParagraphWidths w = new ParagraphWidths(text, PunctuationMode.FULL_WIDTH, 0.25);
+        assertThat(w.naturalWidth(0, 4)).isEqualTo(3 * EM);   // ½ + 1 + 1 + ½ (line end)
+        assertThat(w.naturalWidth(1, 4)).isEqualTo(2.5 * EM);
+        var line = ParagraphComposer.place(w, 0, 4, 10 * EM, 0, Alignment.LEFT, true, false);
+        assertThat(line.x()[0]).isEqualTo(-EM / 2);
+        assertThat(line.x()[1]).isEqualTo(EM / 2);
+    }
+
     /** clreq#h-adjustment_of_adjacent_punctuation_marks: two adjacent full-width marks take 1.5 em, not 2. */
     @Test
     void adjacentMarksAreCompressed() {

@@ -30,6 +30,29 @@ public final class PageCanvasSlot implements CanvasSlot {
         canvas.pageNumberProperty().bindBidirectional(selection.pageNumberProperty());
         canvas.selectedFrameIdsProperty().bindBidirectional(selection.frameIdsProperty());
         zoomPercentBase.bind(canvas.zoomProperty());
+        guardReadOnly(canvas, document);
+    }
+
+    /**
+     * An issue another editor holds is looked at, not changed: while it is read-only the canvas still selects,
+     * scrolls and zooms, but the gestures that edit — dragging frames and handles, drops, arrow keys, Delete —
+     * are stopped before they reach it.
+     */
+    private static void guardReadOnly(PageCanvas canvas, DocumentViewModel document) {
+        javafx.event.EventHandler<javafx.event.Event> stop = e -> {
+            if (document.isReadOnly()) {
+                e.consume();
+            }
+        };
+        canvas.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, stop);
+        canvas.addEventFilter(javafx.scene.input.DragEvent.DRAG_OVER, stop);
+        canvas.addEventFilter(javafx.scene.input.DragEvent.DRAG_DROPPED, stop);
+        canvas.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (document.isReadOnly() && (e.getCode().isArrowKey() || e.getCode() == javafx.scene.input.KeyCode.DELETE
+                    || e.getCode() == javafx.scene.input.KeyCode.BACK_SPACE)) {
+                e.consume();
+            }
+        });
     }
 
     public PageCanvas canvas() {

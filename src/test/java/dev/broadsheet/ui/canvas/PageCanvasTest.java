@@ -17,19 +17,31 @@ import dev.broadsheet.model.Paragraph;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.model.StorySection;
 import dev.broadsheet.typeset.IssueComposer;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,6 +71,37 @@ class PageCanvasTest {
         canvas.setPageNumber(PAGE);
         stage.setScene(new Scene(new BorderPane(canvas), 1000, 760));
         stage.show();
+    }
+
+    /**
+     * Leaves the headless toolkit as it found it for the next test class in this JVM: the window hidden, no key or
+     * button held, and Monocle's remembered drag window forgotten (its next drag-and-drop would otherwise first
+     * "leave" this window and fail; test-only reflection into the headless glass port).
+     */
+    @AfterAll
+    static void leaveTheToolkitClean() throws Exception {
+        FxRobot robot = new FxRobot();
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        robot.interact(() -> {
+            for (Window window : new ArrayList<>(Window.getWindows())) {
+                window.hide();
+            }
+            try {
+                Class<?> mouseInput = Class.forName("com.sun.glass.ui.monocle.MouseInput");
+                Method getInstance = mouseInput.getDeclaredMethod("getInstance");
+                getInstance.setAccessible(true);
+                Object instance = getInstance.invoke(null);
+                Field dragView = mouseInput.getDeclaredField("dragView");
+                dragView.setAccessible(true);
+                dragView.set(instance, null);
+                Field dragInProgress = mouseInput.getDeclaredField("dragInProgress");
+                dragInProgress.setAccessible(true);
+                dragInProgress.set(instance, false);
+            } catch (ReflectiveOperationException | RuntimeException notMonocle) {
+                // a visible display: nothing to forget
+            }
+        });
     }
 
     private PageCanvasSkin skin() {
@@ -173,6 +216,33 @@ class PageCanvasTest {
         assertThat(placed.top().toPoints()).isEqualTo(60 * 12.5);
         assertThat(((FrameContent.StoryText) placed.content()).deck()).isEqualTo(dev.broadsheet.model.DeckPlacement.ABOVE_TEXT);
         assertThat(canvas.getSelectedFrameIds()).containsExactly(placed.id());
+    }
+
+    @Test
+    void anImageFileDroppedOnAPhotoFrameIsCopiedIntoTheIssueAndShownThere(FxRobot robot, @TempDir Path temp) throws Exception {
+        Path issueFolder = Files.createDirectories(temp.resolve("issue"));
+        Path picture = temp.resolve("车队.png");
+        BufferedImage image = new BufferedImage(8, 6, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", picture.toFile());
+        robot.interact(() -> canvas.setIssueFolder(issueFolder));
+        FrameRect photo = FrameGeometry.rectOf(page(), frame("f2"));
+
+        robot.interact(() -> SyntheticDrops.drop(skin().viewport(),
+                skin().pageToView(photo.x() + 20, photo.y() + 20), Map.of(DataFormat.FILES, List.of(picture.toFile()))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.issue().photo("P1").orElseThrow().imagePath().endsWith("车队.png"));
+
+        assertThat(session.issue().photo("P1").orElseThrow().imagePath()).isEqualTo("images/车队.png");
+        assertThat(issueFolder.resolve("images/车队.png")).exists();
+        assertThat(session.undoName()).contains("Set photo image");
+
+        // Dropped on a story frame: a new photo in a new frame there.
+        FrameRect story = FrameGeometry.rectOf(page(), frame("f5"));
+        robot.interact(() -> SyntheticDrops.drop(skin().viewport(),
+                skin().pageToView(story.x() + 5, story.y() + 5), Map.of(DataFormat.FILES, List.of(picture.toFile()))));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> session.issue().photos().size() == 3);
+        assertThat(session.issue().photos().get(2).imagePath()).isEqualTo("images/车队-2.png");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getSelectedFrameIds()).hasSize(1);
     }
 
     @Test

@@ -100,7 +100,9 @@ class ProofPdfTest {
         // Since the proof, the editor rewrote the last paragraph.
         Issue now = proofed.withStory(proofed.story("s1").orElseThrow().withSections(List.of(new StorySection(null,
                 List.of(Paragraph.of(P0), Paragraph.of(P1), Paragraph.of("下一步，高新区将加快雨污分流管网建设，力争明年实现污水全收集、全处理。"))))));
-        List<AnchoredMark> marks = Reanchoring.place(now, List.of(replace, delete, onPhoto, onPoint));
+        Mark headline = Mark.correction("王校对-3", MarkKind.REPLACE,
+                TextAnchors.of(proofed, "s1", Anchor.TextAnchor.DECK, Anchor.TextAnchor.HEADLINE, 9, 11), "王校对", T0, "翻一番", "");
+        List<AnchoredMark> marks = Reanchoring.place(now, List.of(replace, delete, onPhoto, onPoint, headline));
         IssueChanges changes = ChangesSince.between(proofed, now);
         List<LaidOutPage> pages = new IssueComposer(BundledFonts.shared()).compose(now).pages();
         PdfExportOptions options = PdfExportOptions.proof().withExportTime(T0, ZoneOffset.UTC);
@@ -111,7 +113,10 @@ class ProofPdfTest {
             PDPage page = doc.getPage(0);
             List<PDAnnotation> annotations = page.getAnnotations();
             PDAnnotationHighlight highlight = annotations.stream().filter(PDAnnotationHighlight.class::isInstance)
-                    .map(PDAnnotationHighlight.class::cast).findFirst().orElseThrow();
+                    .map(PDAnnotationHighlight.class::cast).filter(h -> h.getAnnotationName().startsWith("李")).findFirst().orElseThrow();
+            PDAnnotationHighlight onHeadline = annotations.stream().filter(PDAnnotationHighlight.class::isInstance)
+                    .map(PDAnnotationHighlight.class::cast).filter(h -> h.getAnnotationName().equals("王校对-3")).findFirst().orElseThrow();
+            assertThat(textUnder(page, onHeadline)).isEqualTo("翻番");
             assertThat(highlight.getAnnotationName()).isEqualTo("李校对-1");
             assertThat(highlight.getTitlePopup()).isEqualTo("李校对");
             assertThat(highlight.getContents()).contains("改正 “膜生物反应器” → “MBR”").contains("用缩写");
