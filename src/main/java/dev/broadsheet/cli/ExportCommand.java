@@ -3,11 +3,15 @@ package dev.broadsheet.cli;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Page;
+import dev.broadsheet.model.Role;
+import dev.broadsheet.model.User;
 import dev.broadsheet.render.pdf.ExportReport;
 import dev.broadsheet.render.pdf.PageRange;
 import dev.broadsheet.render.pdf.PdfExportOptions;
 import dev.broadsheet.render.pdf.PdfExporter;
 import dev.broadsheet.render.pdf.PngExporter;
+import dev.broadsheet.review.Workflow;
+import dev.broadsheet.review.WorkflowException;
 import dev.broadsheet.store.IssueStore;
 import dev.broadsheet.typeset.IssueComposer;
 import dev.broadsheet.typeset.LaidOutIssue;
@@ -18,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -63,6 +70,13 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--press", description = "Press colour: black text and rules as pure K, with a newsprint output intent.")
     boolean press;
 
+    @Option(names = "--override-signoff", paramLabel = "REASON",
+            description = "With --press: print pages not yet signed off (签发); the override, who and why, is recorded in each page's history.")
+    String overrideReason;
+
+    @Option(names = "--as", paramLabel = "NAME", description = "Who gives the print override (default: the login name).")
+    String overrideBy;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -83,6 +97,12 @@ public final class ExportCommand implements Callable<Integer> {
         startWarmUp();
         try {
             Issue issue = new IssueStore().load(issueDir);
+            if (press && pdf != null) {
+                issue = printGate(issue, range, err);
+                if (issue == null) {
+                    return 1;
+                }
+            }
             LaidOutIssue laidOut = new IssueComposer(BundledFonts.shared()).compose(issue);
             PdfExportOptions options = PdfExportOptions.proof()
                     .withPages(range)
@@ -121,6 +141,45 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("nothing was written or replaced.");
             return 1;
         }
+    }
+
+    /**
+     * Print output waits for each page's sign-off (Workflow.requireSignedOff). With {@code --override-signoff}
+     * the override is recorded through Workflow.overridePrint in the pages' history and the issue saved before
+     * anything is exported, so the release can never go unrecorded.
+     *
+     * @return the issue to export, or null when the gate refused (the reasons are printed)
+     */
+    private Issue printGate(Issue issue, PageRange range, PrintWriter err) throws IOException {
+        List<Integer> unsigned = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Page page : issue.pages()) {
+            if (!range.contains(page.number())) {
+                continue;
+            }
+            try {
+                Workflow.requireSignedOff(issue, page.number());
+            } catch (WorkflowException e) {
+                unsigned.add(page.number());
+                reasons.add(e.getMessage());
+            }
+        }
+        if (unsigned.isEmpty()) {
+            return issue;
+        }
+        if (overrideReason == null || overrideReason.isBlank()) {
+            reasons.forEach(r -> err.println("broadsheet export: " + r));
+            err.println("print export refused; nothing was written. Give --override-signoff \"reason\" to print anyway (it is recorded).");
+            return null;
+        }
+        String who = overrideBy != null && !overrideBy.isBlank() ? overrideBy.strip() : System.getProperty("user.name", "unknown");
+        Workflow workflow = new Workflow(Clock.systemUTC());
+        Issue released = issue;
+        for (int number : unsigned) {
+            released = workflow.overridePrint(released, number, new User(who, Role.LAYOUT_EDITOR), overrideReason);
+            err.println("warning: page " + number + " printed without sign-off (override by " + who + ": " + overrideReason.strip() + ")");
+        }
+        return new IssueStore().save(issueDir, released);
     }
 
     /**

@@ -62,6 +62,10 @@ public final class WorkstationApp extends Application {
             Path folder = options.issueFolder().isPresent() ? options.issueFolder().get()
                     : SampleWorkingCopy.prepare(SampleWorkingCopy.defaultFolder());
             workstation.files().open(folder);
+            if (dev.broadsheet.ui.proof.ProofModeWindow.requested(getParameters().getRaw())) {
+                dev.broadsheet.ui.proof.ProofModeWindow.open(stage, folder, dev.broadsheet.ui.proof.ProofModeWindow.userFrom(getParameters().getRaw()),
+                        messages, fonts, composer::compose);
+            }
         } catch (java.io.IOException | RuntimeException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(e.getMessage()));
             alert.initOwner(stage);

@@ -320,6 +320,18 @@ public class PageCanvas extends Control {
         return fonts;
     }
 
+    /**
+     * A page point (points from the trim's top-left) in this control's own coordinates, at the current zoom and
+     * scroll: for overlays drawn over the canvas (proof mode's mark highlights). Empty before the skin exists.
+     */
+    public Optional<javafx.geometry.Point2D> pageToLocal(double pageX, double pageY) {
+        if (getSkin() instanceof PageCanvasSkin skin) {
+            javafx.geometry.Point2D inView = skin.pageToView(pageX, pageY);
+            return Optional.ofNullable(sceneToLocal(skin.viewport().localToScene(inView)));
+        }
+        return Optional.empty();
+    }
+
     FxPageRenderer renderer() {
         return renderer;
     }

@@ -36,7 +36,7 @@ class ExportCommandTest {
         Path pdf = dir.resolve("out.pdf");
         Path png = dir.resolve("png");
         int code = run("export", issue.toString(), "--pdf", pdf.toString(), "--png", png.toString(), "--dpi", "50",
-                "--marks", "--press", "--pages", "1");
+                "--marks", "--press", "--pages", "1", "--override-signoff", "press test of the unsigned sample");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("exported 1 page to " + pdf).contains("png: " + png.resolve("out-1.png"));
         // The sample's photo has no image file yet: a placeholder, said out loud.

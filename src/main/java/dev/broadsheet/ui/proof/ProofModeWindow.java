@@ -1,0 +1,62 @@
+package dev.broadsheet.ui.proof;
+
+import dev.broadsheet.fonts.FontProvider;
+import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Role;
+import dev.broadsheet.model.User;
+import dev.broadsheet.typeset.LaidOutIssue;
+import dev.broadsheet.ui.Messages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Opens proof mode in a window of its own beside the workstation ({@code --proof} on the command line, with
+ * {@code --role=PROOFREADER|LAYOUT_EDITOR|DUTY_EDITOR} and {@code --user=NAME} to say who is proofing).
+ */
+public final class ProofModeWindow {
+
+    private ProofModeWindow() {
+    }
+
+    /** Whether the command line asks for proof mode. */
+    public static boolean requested(List<String> args) {
+        return args.contains("--proof");
+    }
+
+    /** The person proofing, from {@code --user=} and {@code --role=} (default: the OS account, as a 校对). */
+    public static User userFrom(List<String> args) {
+        String name = option(args, "--user=", System.getProperty("user.name", "proofreader"));
+        Role role = Role.valueOf(option(args, "--role=", Role.PROOFREADER.name()).toUpperCase(Locale.ROOT));
+        return new User(name.isBlank() ? "proofreader" : name, role);
+    }
+
+    private static String option(List<String> args, String prefix, String otherwise) {
+        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst().orElse(otherwise);
+    }
+
+    public static Stage open(Window owner, Path issueDir, User user, Messages messages, FontProvider fonts,
+                             Function<Issue, LaidOutIssue> composer) throws IOException {
+        ProofModeViewModel vm = ProofModeViewModel.openFolder(issueDir, user, Clock.systemUTC());
+        ProofModeView view = new ProofModeView(vm, messages, fonts, composer);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        stage.setTitle(messages.format("proof.title", issueDir.getFileName(), user.name() + " · " + user.role().label()));
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1280, 860);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}

@@ -1,0 +1,260 @@
+package dev.broadsheet.ui.proof;
+
+import static dev.broadsheet.ui.proof.ProofFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.cli.BroadsheetCommand;
+import dev.broadsheet.edit.DocumentSession;
+import dev.broadsheet.edit.EditStoryTextCommand;
+import dev.broadsheet.edit.MoveFrameCommand;
+import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.model.Length;
+import dev.broadsheet.model.Stage;
+import dev.broadsheet.model.User;
+import dev.broadsheet.review.IssuePackage;
+import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.typeset.IssueComposer;
+import dev.broadsheet.typeset.LaidOutPage;
+import dev.broadsheet.ui.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import picocli.CommandLine;
+
+/**
+ * The whole offline loop through proof mode's window, headless: the proofreader opens a package and marks it,
+ * the editor (who meanwhile moved a frame and edited another paragraph of the same story) opens the returned
+ * review, sees every mark in place on the page, accepts the correction and the page re-flows; 核红 lists the
+ * mark still open; 签发 by the 值班总编; only then does the page export for print without an override.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProofModeUiTest {
+
+    private final Clock clock = Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC);
+    private final IssueStore store = new IssueStore();
+    private final IssueComposer composer = new IssueComposer(BundledFonts.shared());
+    private javafx.stage.Stage stage;
+    private ProofModeViewModel vm;
+    private ProofModeView view;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void releaseEverything(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        org.testfx.api.FxToolkit.cleanupStages();
+    }
+
+    private void show(FxRobot robot, Path issueDir, User user) throws Exception {
+        vm = ProofModeViewModel.openFolder(issueDir, user, clock);
+        robot.interact(() -> {
+            view = new ProofModeView(vm, new Messages(Locale.ENGLISH), BundledFonts.shared(), composer::compose);
+            stage.setScene(new Scene((javafx.scene.Parent) view.node(), 1200, 760));
+            stage.sizeToScene();
+            stage.setX(0);
+            stage.setY(0);
+        });
+        waitUntil(() -> view.canvas().getLaidOutIssue() != null && view.canvas().pageToLocal(0, 0).isPresent());
+    }
+
+    private static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(FxRobot robot, String id, String text) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.clickOn(field);
+        // Monocle's robot types no CJK: the field gets its text the way an input method commits it.
+        robot.interact(() -> field.replaceSelection(text));
+    }
+
+    private void select(FxRobot robot, String markId) {
+        @SuppressWarnings("unchecked")
+        ListView<MarkRow> list = robot.lookup("#proofMarks").queryAs(ListView.class);
+        int index = list.getItems().stream().map(MarkRow::id).toList().indexOf(markId);
+        assertThat(index).as("mark %s listed", markId).isNotNegative();
+        robot.interact(() -> list.scrollTo(index));
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) -> c.getItem() instanceof MarkRow r
+                && r.id().equals(markId)).queryAs(javafx.scene.control.ListCell.class));
+        assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(markId);
+    }
+
+    private String message(FxRobot robot) {
+        return robot.lookup("#proofMessage").queryAs(Label.class).getText();
+    }
+
+    /** The colour the overlay drew at the middle of a mark's first highlight. */
+    private Color overlayColourAt(FxRobot robot, String markId) {
+        LaidOutPage page = view.canvas().laidOutPage().orElseThrow();
+        MarkHighlights.Highlight h = MarkHighlights.on(page, vm.issue(), vm.placedMarks()).stream()
+                .filter(l -> l.markId().equals(markId)).findFirst().orElseThrow(() -> new AssertionError(markId + " not on the page"));
+        Canvas overlay = robot.lookup("#markOverlay").queryAs(Canvas.class);
+        Point2D inCanvas = view.canvas().pageToLocal(h.x() + h.width() / 2, h.y() + h.height() / 2).orElseThrow();
+        Point2D p = overlay.sceneToLocal(view.canvas().localToScene(inCanvas));
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> {
+            javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+            transparent.setFill(Color.TRANSPARENT);
+            shot[0] = overlay.snapshot(transparent, null);
+        });
+        return shot[0].getPixelReader().getColor((int) p.getX(), (int) p.getY());
+    }
+
+    @Test
+    void aPackageGoesOutIsMarkedComesBackIsCorrectedCheckedSignedAndPrints(FxRobot robot) throws Exception {
+        Path root = Files.createTempDirectory("proof-ui");
+        Path desk = root.resolve("desk");
+        store.create(desk, issue());
+        ProofModeViewModel.openFolder(desk, EDITOR, clock).advancePage(1, Stage.PROOF_1);
+        Path out = root.resolve("out.zip");
+        IssuePackage.write(desk, out);
+
+        // The proofreader opens the package: the canvas takes no drags, the marks go into their own review.
+        Path laptop = root.resolve("laptop");
+        IssuePackage.open(out, laptop, IssuePackage.Limits.DEFAULT);
+        show(robot, laptop, PROOFREADER);
+        assertThat(robot.lookup("#proofAccept").tryQuery()).hasValueSatisfying(b -> assertThat(b.getParent().isVisible()).isFalse());
+        var photoBefore = vm.issue().page(1).orElseThrow().frame("f-p1").orElseThrow();
+        var photoBox = view.canvas().laidOutPage().orElseThrow().frames().stream().filter(f -> f.frameId().equals("f-p1")).findFirst().orElseThrow();
+        Point2D photoCentre = view.canvas().localToScreen(view.canvas().pageToLocal(photoBox.x() + photoBox.width() / 2,
+                photoBox.y() + photoBox.height() / 2).orElseThrow());
+        // Fired events, not robot.drag: a robot drag on a canvas breaks Monocle's drag and drop for later tests in the JVM.
+        Point2D local = view.canvas().screenToLocal(photoCentre);
+        // The deepest pane under the photo: the canvas's viewport, where its behaviour listens.
+        javafx.scene.Node target = view.canvas().lookupAll("*").stream().filter(n -> n instanceof javafx.scene.layout.Pane
+                && n.localToScreen(n.getBoundsInLocal()) != null && n.localToScreen(n.getBoundsInLocal()).contains(photoCentre))
+                .reduce((a, b) -> b).orElse(view.canvas());
+        robot.interact(() -> {
+            for (var type : List.of(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
+                    javafx.scene.input.MouseEvent.MOUSE_RELEASED)) {
+                double dx = type == javafx.scene.input.MouseEvent.MOUSE_PRESSED ? 0 : 60;
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, local.getX() + dx, local.getY() + dx,
+                        photoCentre.getX() + dx, photoCentre.getY() + dx, MouseButton.PRIMARY, 1, false, false, false, false,
+                        type != javafx.scene.input.MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+            }
+        });
+        assertThat(vm.issue().page(1).orElseThrow().frame("f-p1").orElseThrow()).isEqualTo(photoBefore);
+        assertThat(view.canvas().getSelectedFrameIds()).as("the canvas took no press: nothing to move").isEmpty();
+        assertThat(vm.session().canUndo()).isFalse();
+        type(robot, "#proofQuote", "管网建设");
+        type(robot, "#proofNote", "管网长度？");
+        robot.clickOn("#proofAddComment");
+        type(robot, "#proofQuote", "膜生物反应器");
+        type(robot, "#proofNote", "MBR");
+        robot.clickOn("#proofAddReplace");
+        assertThat(message(robot)).isEmpty();
+        assertThat(vm.marks()).as(message(robot)).extracting(MarkRow::kind).containsExactly("批注", "改正");
+        String comment = vm.marks().get(0).id();
+        String replace = vm.marks().get(1).id();
+        Path back = root.resolve("back.zip");
+        IssuePackage.write(laptop, back);
+
+        // Meanwhile the editor moved the photo and edited another paragraph of the same story.
+        DocumentSession session = new DocumentSession(store.load(desk));
+        session.execute(MoveFrameCommand.of(1, "f-p1", 1, Length.mm(10)));
+        session.execute(EditStoryTextCommand.ofPlainText(session.issue().story("s1").orElseThrow(), 0,
+                String.join("\n", "本报讯 今年高新区新建成三座污水处理厂，日处理能力达到十五万吨。", P1, P2)));
+        store.save(desk, session.issue());
+        assertThat(IssuePackage.importReviews(back, desk, EDITOR, IssuePackage.Limits.DEFAULT)).containsExactly("李校对");
+
+        // The editor sees every mark in place, highlighted on the page.
+        show(robot, desk, EDITOR);
+        assertThat(vm.marks()).extracting(MarkRow::id).containsExactly(comment, replace);
+        assertThat(vm.marks()).noneMatch(MarkRow::needsAttention);
+        waitUntil(() -> overlayColourAt(robot, replace).getOpacity() > 0.2);
+        Color onReplace = overlayColourAt(robot, replace);
+        assertThat(onReplace.getRed()).isGreaterThan(0.9);
+        assertThat(onReplace.getBlue()).isLessThan(0.3);
+        assertThat(overlayColourAt(robot, comment).getOpacity()).isGreaterThan(0.2);
+
+        // 核红 refuses and lists what is open.
+        robot.clickOn("#proofCheck");
+        assertThat(message(robot)).contains("核红 refused").contains(comment).contains(replace);
+
+        // Accepting the correction re-flows the page.
+        select(robot, replace);
+        robot.clickOn("#proofAccept");
+        assertThat(message(robot)).startsWith("Changed since proof: 2 text, 1 frames");
+        waitUntil(() -> text(view.canvas().laidOutPage().orElseThrow()).contains("MBR"));
+        assertThat(text(view.canvas().laidOutPage().orElseThrow())).doesNotContain("膜生物反应器");
+        assertThat(store.load(desk).story("s1").orElseThrow().paragraphs().get(1).text()).contains("采用MBR工艺");
+
+        robot.clickOn("#proofCheck");
+        assertThat(message(robot)).contains("核红 refused").contains("1 open mark").contains(comment).doesNotContain(replace);
+        select(robot, comment);
+        robot.clickOn("#proofResolve");
+        robot.clickOn("#proofCheck");
+        assertThat(message(robot)).isEqualTo("page 1 核红 by 张编辑");
+        assertThat(robot.lookup("#proofSignOff").queryButton().isDisabled()).isTrue();
+
+        // Before sign-off print export is refused.
+        assertThat(export(desk, root.resolve("early.pdf")).code()).isEqualTo(1);
+
+        show(robot, desk, DUTY);
+        robot.clickOn("#proofSignOff");
+        assertThat(message(robot)).isEqualTo("page 1 签发 by 赵总编");
+        @SuppressWarnings("unchecked")
+        ListView<StageRow> stages = robot.lookup("#proofStages").queryAs(ListView.class);
+        assertThat(stages.getItems().get(0)).satisfies(r -> {
+            assertThat(r.stage()).isEqualTo("签发");
+            assertThat(r.by()).isEqualTo("赵总编");
+        });
+
+        Run printed = export(desk, root.resolve("print.pdf"));
+        assertThat(printed.code()).as(printed.err()).isZero();
+        assertThat(printed.err()).doesNotContain("override");
+        assertThat(root.resolve("print.pdf")).exists();
+    }
+
+    private record Run(int code, String err) {
+    }
+
+    private static Run export(Path desk, Path pdf) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new BroadsheetCommand());
+        cli.setOut(new PrintWriter(new StringWriter(), true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute("export", desk.toString(), "--pdf", pdf.toString(), "--press");
+        return new Run(code, err.toString());
+    }
+
+    private static String text(LaidOutPage page) {
+        StringBuilder b = new StringBuilder();
+        page.lines().forEach(l -> b.append(l.text()));
+        return b.toString();
+    }
+}
