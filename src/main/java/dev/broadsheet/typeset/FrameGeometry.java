@@ -29,6 +29,26 @@ record FrameGeometry(int pageNumber, Frame frame, double x, double y, double wid
         return x + column * (columnWidth() + gutter);
     }
 
+    /**
+     * The same frame with its top-left corner at (0, 0): what the composer sets text in, so that a composition
+     * depends only on the frame's size and columns and can be moved with {@link Translation}.
+     */
+    FrameGeometry local() {
+        return x == 0 && y == 0 ? this : new FrameGeometry(pageNumber, frame, 0, 0, width, height, columns, gutter);
+    }
+
+    /**
+     * What of the frame determines the text set in it: everything but its position (and page) — its id and
+     * content (thread index, deck placement, column fill), size, text columns and gutter.
+     */
+    Shape shape() {
+        return new Shape(frame.id(), frame.content(), width, height, columns, gutter);
+    }
+
+    record Shape(String id, dev.broadsheet.model.FrameContent content, double width, double height, int columns,
+                 double gutter) {
+    }
+
     String id() {
         return frame.id();
     }

@@ -19,10 +19,12 @@ import java.util.Objects;
  * issue and the fonts — the same issue always gives the same {@link LaidOutIssue}.
  *
  * <p>Only what an edit touched is composed again: each story's composition is cached under the inputs that
- * determine it — the story record, the geometry of its frames, and the style sheet — compared with the
- * records' {@code equals}. The model is immutable, so an edit that replaces one story leaves every other
- * key equal and their compositions are reused. Photos are cached the same way. Safe for use from several
- * threads.
+ * determine it — the story record, the shape of its frames (size, text columns and gutter, content and thread
+ * order; not their position) and the style sheet — compared with the records' {@code equals}. The model is
+ * immutable, so an edit that replaces one story leaves every other key equal and their compositions are
+ * reused. Stories and photos are set in frame-local coordinates and moved to their frames' places when the
+ * page is assembled, so moving a frame without resizing it re-breaks nothing. Photos are cached the same way.
+ * Safe for use from several threads.
  */
 public final class IssueComposer {
     private static final int CACHE_SIZE = 512;
@@ -51,12 +53,47 @@ public final class IssueComposer {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
     }
 
-    private record StoryKey(Story story, List<FrameGeometry> textFrames, List<FrameGeometry> headlineFrames,
+    /** Everything a story's composition depends on; frames by shape only, so a move leaves the key equal. */
+    private record StoryKey(Story story, List<FrameGeometry.Shape> textFrames, List<FrameGeometry.Shape> headlineFrames,
                             StyleSheet styles) {
     }
 
-    private record PhotoKey(Photo photo, FrameContent.PhotoImage content, FrameGeometry frame, StyleSheet styles) {
+    private record PhotoKey(Photo photo, FrameContent.PhotoImage content, FrameGeometry.Shape frame, StyleSheet styles) {
     }
+
+    /**
+     * A frame's items from one (frame-local) composition, moved to (x, y) on the page: compared by the
+     * identity of the composed list, so an unchanged frame re-uses its placed items without copying them.
+     */
+    private static final class PlacedKey {
+        private final List<PlacedItem> local;
+        private final double x;
+        private final double y;
+
+        PlacedKey(List<PlacedItem> local, double x, double y) {
+            this.local = local;
+            this.x = x;
+            this.y = y;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PlacedKey k && k.local == local && Double.compare(k.x, x) == 0
+                    && Double.compare(k.y, y) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(local) * 31 + Double.hashCode(x) * 17 + Double.hashCode(y);
+        }
+    }
+
+    private final Map<PlacedKey, List<PlacedItem>> placed = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<PlacedKey, List<PlacedItem>> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
 
     /** Composes every page of the issue, and a report for every story (placed or not). */
     public LaidOutIssue compose(Issue issue) {
@@ -83,9 +120,10 @@ public final class IssueComposer {
         for (Story story : issue.stories()) {
             List<FrameGeometry> text = textFrames.getOrDefault(story.id(), List.of());
             List<FrameGeometry> heads = headlineFrames.getOrDefault(story.id(), List.of());
-            StoryKey key = new StoryKey(story, List.copyOf(text), List.copyOf(heads), styles);
+            StoryKey key = new StoryKey(story, shapes(text), shapes(heads), styles);
+            // Set in frame-local coordinates; composePage moves each frame's items to where the frame is.
             StoryFlow.Composition composition = (StoryFlow.Composition) cached(key,
-                    () -> StoryFlow.compose(story, text, heads, setter));
+                    () -> StoryFlow.compose(story, local(text), local(heads), setter));
             stories.put(story.id(), composition);
             reports.put(story.id(), composition.report());
         }
@@ -104,24 +142,55 @@ public final class IssueComposer {
             FrameContent content = frame.content();
             if (content instanceof FrameContent.StoryText t) {
                 boxes.add(box(g, FrameBox.Kind.STORY, t.storyId()));
-                items.addAll(itemsOf(stories.get(t.storyId()), frame.id()));
+                items.addAll(place(itemsOf(stories.get(t.storyId()), frame.id()), g));
             } else if (content instanceof FrameContent.HeadlineText h) {
                 boxes.add(box(g, FrameBox.Kind.HEADLINE, h.storyId()));
-                items.addAll(itemsOf(stories.get(h.storyId()), frame.id()));
+                items.addAll(place(itemsOf(stories.get(h.storyId()), frame.id()), g));
             } else if (content instanceof FrameContent.PhotoImage photoImage) {
                 boxes.add(box(g, FrameBox.Kind.PHOTO, photoImage.photoId()));
                 Photo photo = issue.photo(photoImage.photoId()).orElse(null);
-                PhotoKey key = new PhotoKey(photo, photoImage, g, setter.styles);
+                PhotoKey key = new PhotoKey(photo, photoImage, g.shape(), setter.styles);
                 @SuppressWarnings("unchecked")
                 List<PlacedItem> photoItems = (List<PlacedItem>) cached(key,
-                        () -> List.copyOf(PhotoSetter.set(photo, photoImage, g, setter)));
-                items.addAll(photoItems);
+                        () -> List.copyOf(PhotoSetter.set(photo, photoImage, g.local(), setter)));
+                items.addAll(place(photoItems, g));
             } else if (content instanceof FrameContent.Rule rule) {
                 boxes.add(box(g, FrameBox.Kind.RULE, null));
                 items.add(PageFurniture.rule(g, rule));
             }
         }
         return new LaidOutPage(page.number(), page.size().width().toPoints(), page.size().height().toPoints(), boxes, items);
+    }
+
+    private static List<FrameGeometry.Shape> shapes(List<FrameGeometry> frames) {
+        List<FrameGeometry.Shape> shapes = new ArrayList<>(frames.size());
+        frames.forEach(g -> shapes.add(g.shape()));
+        return List.copyOf(shapes);
+    }
+
+    private static List<FrameGeometry> local(List<FrameGeometry> frames) {
+        List<FrameGeometry> local = new ArrayList<>(frames.size());
+        frames.forEach(g -> local.add(g.local()));
+        return local;
+    }
+
+    /** A frame's frame-local items moved to the frame's place on the page (cached per composition and place). */
+    private List<PlacedItem> place(List<PlacedItem> local, FrameGeometry g) {
+        if (local.isEmpty() || (g.x() == 0 && g.y() == 0)) {
+            return local;
+        }
+        PlacedKey key = new PlacedKey(local, g.x(), g.y());
+        synchronized (cache) {
+            List<PlacedItem> hit = placed.get(key);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        List<PlacedItem> moved = Translation.translate(local, g.x(), g.y());
+        synchronized (cache) {
+            placed.put(key, moved);
+        }
+        return moved;
     }
 
     private static List<PlacedItem> itemsOf(StoryFlow.Composition composition, String frameId) {

@@ -53,6 +53,8 @@ public class EditorLoopBenchmark {
     private DocumentSession session;
     private Stage stage;
     private int step;
+    private static final int DRAG = 20;
+    private int dragStep;
 
     @Setup(Level.Trial)
     public void startToolkitAndShowTheReferencePage() {
@@ -92,6 +94,20 @@ public class EditorLoopBenchmark {
     @Benchmark
     public WritableImage moveLeadStoryFrameOneLine() {
         return moveOneLine("f1");
+    }
+
+    /**
+     * A drag: the lead story's frame goes down one line per step for {@value #DRAG} steps, then back up, so
+     * most steps put it where it has not been before (the alternating benchmarks above revisit two places).
+     */
+    @Benchmark
+    public WritableImage dragLeadStoryFrame() {
+        return onFx(() -> {
+            double pitch = session.issue().page(PAGE).orElseThrow().grid().linePitch().toPoints();
+            double delta = (dragStep++ / DRAG) % 2 == 0 ? pitch : -pitch;
+            canvas.execute(MoveFrameCommand.of(PAGE, "f1", 0, Length.pt(delta)));
+            return canvas.snapshot(null, null);
+        });
     }
 
     /** The floor: a snapshot of the canvas with nothing changed (what the snapshot itself costs here). */

@@ -194,14 +194,15 @@ class IssueComposerTest {
     }
 
     @Test
-    void movingAFrameRecomposesItsStory() {
+    void resizingAFrameRecomposesItsStory() {
+        // (A pure move re-uses the composition: see IssueComposerCacheTest.)
         Issue issue = ReferencePage.load().issue();
         IssueComposer composer = new IssueComposer(FONTS);
         composer.compose(issue);
         long computed = composer.compositionsComputed();
         Page page = issue.pages().get(0);
         Frame s7 = page.frame("f-S7").orElseThrow();
-        Issue moved = issue.withPage(page.withFrame(s7.movedTo(s7.firstColumn(), s7.top().plus(Length.pt(10)))));
+        Issue moved = issue.withPage(page.withFrame(s7.resized(s7.columnSpan(), s7.depth().plus(Length.pt(10)))));
         composer.compose(moved);
         assertThat(composer.compositionsComputed()).isEqualTo(computed + 1);
     }
