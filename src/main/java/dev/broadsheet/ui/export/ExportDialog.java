@@ -38,7 +38,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         target.setId("exportTarget");
         target.setPrefColumnCount(32);
         target.setText(vm.targetProperty().get() == null ? "" : vm.targetProperty().get().toString());
-        target.textProperty().addListener((o, was, now) -> vm.targetProperty().set(now == null || now.isBlank() ? null : Path.of(now.strip())));
+        target.textProperty().addListener((o, was, now) -> vm.targetProperty().set(toPath(now)));
         Button choose = new Button(m.get("export.choose"));
         choose.setId("exportChoose");
         choose.setOnAction(e -> {
@@ -117,6 +117,7 @@ public final class ExportDialog extends Dialog<ButtonType> {
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("exportOk");
         ok.setText(m.get("export.start"));
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setText(m.get("export.cancel"));
         Runnable check = () -> {
             String key = vm.problem();
             problem.setText(key == null ? "" : m.get(key));
@@ -127,5 +128,16 @@ public final class ExportDialog extends Dialog<ButtonType> {
             p.addListener(o -> check.run());
         }
         check.run();
+    }
+
+    private static Path toPath(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.strip());
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 }

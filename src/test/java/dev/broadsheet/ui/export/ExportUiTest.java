@@ -96,7 +96,7 @@ class ExportUiTest {
         int pages = ws.document().layout().pages().size();
         Path target = out.resolve("proof.pdf");
 
-        robot.clickOn(ws.canvas());
+        robot.interact(() -> ws.canvas().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#exportTarget").tryQuery().isPresent());
 
