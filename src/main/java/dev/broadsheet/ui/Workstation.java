@@ -17,6 +17,7 @@ import dev.broadsheet.ui.document.DocumentViewModel;
 import dev.broadsheet.ui.document.LayoutCache;
 import dev.broadsheet.ui.document.SessionBackend;
 import dev.broadsheet.ui.document.WorkspaceSelection;
+import dev.broadsheet.ui.export.ExportController;
 import dev.broadsheet.ui.files.BackgroundRunner;
 import dev.broadsheet.ui.files.FileWorkflow;
 import dev.broadsheet.ui.files.FxBackgroundRunner;
@@ -71,6 +72,7 @@ public final class Workstation {
     private final PageCanvas canvas;
     private final MainWindow window;
     private final Scene scene;
+    private final ExportController export;
 
     public Workstation(Stage stage, Services services) {
         Messages m = services.messages();
@@ -90,6 +92,7 @@ public final class Workstation {
                 (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()));
         StatusBar status = new StatusBar(m, document, selection, files, slot, notice.getReadOnlyProperty(),
                 background.busyProperty(), background.messageProperty());
+        export = new ExportController(m, document, services.fonts(), () -> stage, notice::set);
         MainWindow.Services windowServices = new MainWindow.Services() {
             @Override
             public Optional<Consumer<Path>> pdfExport() {
@@ -99,6 +102,16 @@ public final class Workstation {
             @Override
             public void importImage(String photoId, Path imageFile) {
                 Workstation.this.importImage(photoId, imageFile);
+            }
+
+            @Override
+            public Optional<Runnable> exportDialog() {
+                return services.pdfExport() ? Optional.of(export::showExportDialog) : Optional.empty();
+            }
+
+            @Override
+            public Optional<Runnable> printIssue() {
+                return Optional.of(export::print);
             }
         };
         window = new MainWindow(m, document, selection, files, slot, windowServices, pageList, status);
@@ -155,6 +168,10 @@ public final class Workstation {
 
     public PageCanvas canvas() {
         return canvas;
+    }
+
+    public ExportController export() {
+        return export;
     }
 
     public LayoutCache layouts() {

@@ -64,6 +64,16 @@ public final class MainWindow {
 
         /** Starts choosing an image for a photo: copy it into the issue and point the photo at it. */
         void importImage(String photoId, Path imageFile);
+
+        /** File ▸ Export… with its dialog and progress (ui.export); absent falls back to {@link #pdfExport()}. */
+        default Optional<Runnable> exportDialog() {
+            return Optional.empty();
+        }
+
+        /** File ▸ Print… of every laid-out page (ui.export); absent prints the canvas node. */
+        default Optional<Runnable> printIssue() {
+            return Optional.empty();
+        }
     }
 
     private final Messages m;
@@ -152,7 +162,7 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs", null, "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(document.backendProperty().isNull());
         MenuItem export = item("menu.file.exportPdf", "mdi2f-file-pdf-box", "Shortcut+E", this::exportPdf);
-        export.setDisable(services.pdfExport().isEmpty());
+        export.setDisable(services.pdfExport().isEmpty() && services.exportDialog().isEmpty());
         MenuItem print = item("menu.file.print", "mdi2p-printer-outline", "Shortcut+P", this::print);
         MenuItem close = item("menu.file.close", null, "Shortcut+W", () -> files.requestClose(() -> {
             if (stage != null) {
@@ -271,6 +281,10 @@ public final class MainWindow {
     }
 
     private void exportPdf() {
+        if (services.exportDialog().isPresent()) {
+            services.exportDialog().get().run();
+            return;
+        }
         services.pdfExport().ifPresent(export -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
@@ -282,6 +296,10 @@ public final class MainWindow {
     }
 
     private void print() {
+        if (services.printIssue().isPresent()) {
+            services.printIssue().get().run();
+            return;
+        }
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job != null && job.showPrintDialog(stage)) {
             if (job.printPage(canvas.node())) {
