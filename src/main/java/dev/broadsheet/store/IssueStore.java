@@ -84,7 +84,7 @@ public final class IssueStore {
     }
 
     /**
-     * A recovery file newer than the issue file, left by an autosave before a crash: the UI offers to
+     * A recovery file not older than the issue file, left by an autosave before a crash: the UI offers to
      * recover it. Empty when there is none, or when the issue was saved after it.
      */
     public Optional<Path> recoveryFile(Path issueDir) throws IOException {
@@ -96,8 +96,11 @@ public final class IssueStore {
         if (!Files.exists(issue)) {
             return Optional.of(recovery);
         }
+        // Not older: file times tick in steps of a few milliseconds, so an autosave right after a save can carry
+        // the same time. A normal save removes the recovery file, so one that is not older must be offered:
+        // offering a recovery too many loses nothing, hiding one loses the editor's work.
         FileTime recoveryTime = Files.getLastModifiedTime(recovery);
-        return recoveryTime.compareTo(Files.getLastModifiedTime(issue)) > 0 ? Optional.of(recovery) : Optional.empty();
+        return recoveryTime.compareTo(Files.getLastModifiedTime(issue)) >= 0 ? Optional.of(recovery) : Optional.empty();
     }
 
     /** Reads the recovery file (the caller saves it as the issue when the user accepts). */

@@ -16,6 +16,7 @@ import dev.broadsheet.typeset.FrameBox;
 import dev.broadsheet.typeset.GlyphRun;
 import dev.broadsheet.typeset.LaidOutPage;
 import dev.broadsheet.typeset.PlacedItem.PlacedLine;
+import dev.broadsheet.typeset.TextSlice;
 import dev.broadsheet.typeset.PlacedItem.SourceSpan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -165,15 +165,12 @@ public final class ProofPdf {
     // ---------------------------------------------------------------- text marks
 
     /** One line's part of a text range: its left and right x, and the line's top and bottom. */
-    private record Slice(double x1, double x2, double top, double bottom) {
-    }
-
     private static PDAnnotationMarkup textMark(LaidOutPage page, Placement at, Issue issue, Mark mark, Anchor.TextAnchor t) {
         String paragraph = TextAnchors.paragraphText(issue, t.storyId(), t.section(), t.paragraph()).orElse(null);
         if (paragraph == null) {
             return null;
         }
-        List<Slice> slices = new ArrayList<>();
+        List<TextSlice> slices = new ArrayList<>();
         for (PlacedLine line : page.lines()) {
             SourceSpan s = line.source();
             if (s == null || !t.storyId().equals(line.storyId()) || s.section() != t.section() || s.paragraph() != t.paragraph()) {
@@ -183,7 +180,7 @@ public final class ProofPdf {
             int to = Math.min(t.end(), s.end());
             boolean point = t.start() == t.end() && s.start() <= t.start() && t.start() <= s.end();
             if (from < to || point) {
-                slice(line, paragraph, from, Math.max(from, to)).ifPresent(slices::add);
+                TextSlice.of(line, paragraph, from, Math.max(from, to)).ifPresent(slices::add);
                 if (point) {
                     break;
                 }
@@ -193,7 +190,7 @@ public final class ProofPdf {
             return null;   // the marked text is on another page
         }
         if (t.start() == t.end()) {
-            Slice s = slices.get(0);
+            TextSlice s = slices.get(0);
             return note(at.x(s.x1()), at.y(s.top()));
         }
         PDAnnotationTextMarkup markup = mark.kind() == MarkKind.DELETE ? new PDAnnotationStrikeout() : new PDAnnotationHighlight();
@@ -203,7 +200,7 @@ public final class ProofPdf {
         float maxX = -Float.MAX_VALUE;
         float maxY = -Float.MAX_VALUE;
         for (int i = 0; i < slices.size(); i++) {
-            Slice s = slices.get(i);
+            TextSlice s = slices.get(i);
             float left = at.x(s.x1());
             float right = at.x(s.x2());
             float top = at.y(s.top());
@@ -219,40 +216,6 @@ public final class ProofPdf {
         markup.setQuadPoints(quads);
         markup.setRectangle(new PDRectangle(minX, minY, maxX - minX, maxY - minY));
         return markup;
-    }
-
-    /** Where chars {@code [from, to)} of the paragraph sit on a line, from its glyphs' x positions. */
-    static Optional<Slice> slice(PlacedLine line, String paragraph, int from, int to) {
-        SourceSpan s = line.source();
-        String lineText = line.text();
-        String spanText = paragraph.substring(Math.min(s.start(), paragraph.length()), Math.min(s.end(), paragraph.length()));
-        // The line's glyphs are its span's characters, after the dateline on a paragraph's first line.
-        int prefix = lineText.endsWith(spanText) ? lineText.length() - spanText.length()
-                : lineText.startsWith(spanText) ? 0 : -1;
-        List<double[]> glyphs = new ArrayList<>();   // x, size per code point
-        double maxSize = 0;
-        for (GlyphRun run : line.runs()) {
-            for (int i = 0; i < run.length(); i++) {
-                glyphs.add(new double[] {run.xAt(i), run.size()});
-            }
-            maxSize = Math.max(maxSize, run.size());
-        }
-        if (glyphs.isEmpty()) {
-            return Optional.empty();
-        }
-        double top = line.baseline() - maxSize * 0.88;
-        double bottom = line.baseline() + maxSize * 0.12;
-        if (prefix < 0) {
-            // Cannot map chars to glyphs (the composer changed the line's characters): mark the whole line.
-            double[] last = glyphs.get(glyphs.size() - 1);
-            return Optional.of(new Slice(glyphs.get(0)[0], last[0] + last[1], top, bottom));
-        }
-        int a = lineText.codePointCount(0, prefix + (from - s.start()));
-        int b = lineText.codePointCount(0, prefix + (to - s.start()));
-        a = Math.min(a, glyphs.size() - 1);
-        double x1 = glyphs.get(a)[0];
-        double x2 = b < glyphs.size() ? glyphs.get(b)[0] : glyphs.get(glyphs.size() - 1)[0] + glyphs.get(glyphs.size() - 1)[1];
-        return Optional.of(new Slice(x1, Math.max(x1, x2), top, bottom));
     }
 
     // ---------------------------------------------------------------- notes
