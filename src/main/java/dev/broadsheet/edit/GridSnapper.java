@@ -1,6 +1,7 @@
 package dev.broadsheet.edit;
 
 import dev.broadsheet.model.Frame;
+import dev.broadsheet.model.Length;
 import dev.broadsheet.model.Page;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,22 @@ public final class GridSnapper {
     }
 
     /** The column whose left edge is nearest to a page x, kept so that {@code span} columns fit. */
+    /**
+     * Where a frame of {@code span} columns by {@code lines} grid lines lands when dropped at a page point
+     * (points): its top-left corner on the nearest column and grid line, kept inside the type area.
+     */
+    public DropPlacement dropAt(double pageX, double pageY, int span, int lines) {
+        int fittedSpan = Math.min(span, columns());
+        int column = nearestColumn(pageX, fittedSpan);
+        double depth = Math.min(lines, lineCount()) * linePitch();
+        double top = Math.min(snapToLine(topOf(pageY)), Math.max(0, lineCount() * linePitch() - depth));
+        return new DropPlacement(column, fittedSpan, PageEdits.points(top), PageEdits.points(depth));
+    }
+
+    /** A dropped frame's grid placement: first column, span, top below the type area and depth. */
+    public record DropPlacement(int firstColumn, int columnSpan, Length top, Length depth) {
+    }
+
     public int nearestColumn(double pageX, int span) {
         double left = page.grid().margins().inside().toPoints();
         int column = (int) Math.round((pageX - left) / columnPitch());

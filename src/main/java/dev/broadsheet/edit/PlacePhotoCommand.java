@@ -28,14 +28,10 @@ public record PlacePhotoCommand(Photo photo, int pageNumber, String frameId, int
 
     /** A photo frame dropped at a page point (points), its corner on the nearest column and grid line. */
     public static PlacePhotoCommand droppedAt(Issue issue, Photo photo, int pageNumber, double pageX, double pageY) {
-        Page page = PageEdits.page(issue, pageNumber);
-        GridSnapper snapper = new GridSnapper(page);
-        int span = Math.min(DEFAULT_SPAN, snapper.columns());
-        int column = snapper.nearestColumn(pageX, span);
-        double depth = Math.min(DEFAULT_LINES, snapper.lineCount()) * snapper.linePitch();
-        double top = Math.min(snapper.snapToLine(snapper.topOf(pageY)), Math.max(0, snapper.lineCount() * snapper.linePitch() - depth));
-        return new PlacePhotoCommand(photo, pageNumber, FrameIds.fresh(issue, "f"), column, span,
-                PageEdits.points(top), PageEdits.points(depth));
+        GridSnapper.DropPlacement at = new GridSnapper(PageEdits.page(issue, pageNumber))
+                .dropAt(pageX, pageY, DEFAULT_SPAN, DEFAULT_LINES);
+        return new PlacePhotoCommand(photo, pageNumber, FrameIds.fresh(issue, "f"), at.firstColumn(), at.columnSpan(),
+                at.top(), at.depth());
     }
 
     /** A new photo id that the issue does not use yet. */

@@ -34,14 +34,10 @@ public record PlaceStoryCommand(String storyId, int pageNumber, String frameId, 
      * {@link #DEFAULT_LINES} lines, kept inside the type area.
      */
     public static PlaceStoryCommand droppedAt(Issue issue, String storyId, int pageNumber, double pageX, double pageY) {
-        Page page = PageEdits.page(issue, pageNumber);
-        GridSnapper snapper = new GridSnapper(page);
-        int span = Math.min(DEFAULT_SPAN, snapper.columns());
-        int column = snapper.nearestColumn(pageX, span);
-        double depth = Math.min(DEFAULT_LINES, snapper.lineCount()) * snapper.linePitch();
-        double top = Math.min(snapper.snapToLine(snapper.topOf(pageY)), Math.max(0, snapper.lineCount() * snapper.linePitch() - depth));
-        return new PlaceStoryCommand(storyId, pageNumber, FrameIds.fresh(issue, "f"), column, span,
-                PageEdits.points(top), PageEdits.points(depth));
+        GridSnapper.DropPlacement at = new GridSnapper(PageEdits.page(issue, pageNumber))
+                .dropAt(pageX, pageY, DEFAULT_SPAN, DEFAULT_LINES);
+        return new PlaceStoryCommand(storyId, pageNumber, FrameIds.fresh(issue, "f"), at.firstColumn(), at.columnSpan(),
+                at.top(), at.depth());
     }
 
     @Override

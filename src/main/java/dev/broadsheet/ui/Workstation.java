@@ -4,10 +4,6 @@ import dev.broadsheet.edit.DocumentSession;
 import dev.broadsheet.fonts.FontProvider;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.render.fx.FxPageRenderer;
-import dev.broadsheet.render.pdf.ExportProgress;
-import dev.broadsheet.render.pdf.PageRange;
-import dev.broadsheet.render.pdf.PdfExportOptions;
-import dev.broadsheet.render.pdf.PdfExporter;
 import dev.broadsheet.render.fx.ImageSource;
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.ui.canvas.CopyIntoIssueFolder;
@@ -34,7 +30,6 @@ import dev.broadsheet.ui.shell.StatusBar;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
@@ -49,7 +44,7 @@ public final class Workstation {
 
     /**
      * What the workstation is built from. {@code prompts} null means real dialogs owned by the window;
-     * {@code pdfExport} offers File ▸ Export PDF through the PDF renderer.
+     * {@code pdfExport} offers File ▸ Export… (dialog with progress and cancel, ui.export).
      */
     public record Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
                            IssueRepository repository, IssueImporter importer, RecentIssues recent,
@@ -95,11 +90,6 @@ public final class Workstation {
         export = new ExportController(m, document, services.fonts(), () -> stage, notice::set);
         MainWindow.Services windowServices = new MainWindow.Services() {
             @Override
-            public Optional<Consumer<Path>> pdfExport() {
-                return services.pdfExport() ? Optional.of(target -> exportPdf(services.fonts(), target)) : Optional.empty();
-            }
-
-            @Override
             public void importImage(String photoId, Path imageFile) {
                 Workstation.this.importImage(photoId, imageFile);
             }
@@ -131,23 +121,6 @@ public final class Workstation {
                         document.edits().setPhotoImage(photoId, relative);
                     }
                 }, error -> notice.set(imageFile.getFileName() + ": " + error.getMessage()));
-    }
-
-    /** Exports the issue as composed now (a proof PDF) in the background; the status bar shows the outcome. */
-    private void exportPdf(FontProvider fonts, Path target) {
-        LaidOutIssue layout = document.layout();
-        Path folder = document.folder();
-        if (layout == null) {
-            return;
-        }
-        PdfExportOptions options = new PdfExportOptions(PageRange.ALL, PdfExportOptions.Marks.NONE,
-                PdfExportOptions.Colour.PROOF_RGB, folder, PdfExportOptions.DocumentInfo.untitled(), java.time.Instant.now(),
-                java.time.ZoneId.systemDefault());
-        background.run("PDF " + target.getFileName(),
-                () -> new PdfExporter(fonts).export(layout.pages(), options, target, ExportProgress.NONE),
-                report -> notice.set("PDF: " + report.output() + (report.isClean() ? "" : " (" + report.missingImages().size()
-                        + " missing images)")),
-                error -> notice.set("PDF: " + error.getMessage()));
     }
 
     public Scene scene() {

@@ -19,7 +19,6 @@ import dev.broadsheet.ui.stories.StoryListViewModel;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
@@ -59,13 +58,10 @@ public final class MainWindow {
 
     /** What the window needs from the application besides its view models. */
     public interface Services {
-        /** Exports the open issue as PDF to a file (may be absent until the PDF renderer is there). */
-        Optional<Consumer<Path>> pdfExport();
-
         /** Starts choosing an image for a photo: copy it into the issue and point the photo at it. */
         void importImage(String photoId, Path imageFile);
 
-        /** File ▸ Export… with its dialog and progress (ui.export); absent falls back to {@link #pdfExport()}. */
+        /** File ▸ Export… with its dialog and progress (ui.export); absent disables the menu item. */
         default Optional<Runnable> exportDialog() {
             return Optional.empty();
         }
@@ -162,7 +158,7 @@ public final class MainWindow {
         MenuItem saveAs = item("menu.file.saveAs", null, "Shortcut+Shift+S", this::saveAs);
         saveAs.disableProperty().bind(document.backendProperty().isNull());
         MenuItem export = item("menu.file.exportPdf", "mdi2f-file-pdf-box", "Shortcut+E", this::exportPdf);
-        export.setDisable(services.pdfExport().isEmpty() && services.exportDialog().isEmpty());
+        export.setDisable(services.exportDialog().isEmpty());
         MenuItem print = item("menu.file.print", "mdi2p-printer-outline", "Shortcut+P", this::print);
         MenuItem close = item("menu.file.close", null, "Shortcut+W", () -> files.requestClose(() -> {
             if (stage != null) {
@@ -281,18 +277,7 @@ public final class MainWindow {
     }
 
     private void exportPdf() {
-        if (services.exportDialog().isPresent()) {
-            services.exportDialog().get().run();
-            return;
-        }
-        services.pdfExport().ifPresent(export -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            File file = chooser.showSaveDialog(stage);
-            if (file != null) {
-                export.accept(file.toPath());
-            }
-        });
+        services.exportDialog().ifPresent(Runnable::run);
     }
 
     private void print() {
