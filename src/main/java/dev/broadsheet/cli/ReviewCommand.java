@@ -50,32 +50,43 @@ public final class ReviewCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * The shape every review subcommand shares: write to picocli's streams, and turn a file that cannot be read or a
+     * package that is refused into its message on standard error and exit code 1 (nothing is written in that case).
+     */
+    @Command
+    abstract static class ReviewSubcommand implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public final Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                return run(spec.commandLine().getOut(), err);
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
+        }
+
+        abstract int run(PrintWriter out, PrintWriter err) throws IOException;
+    }
+
     /** {@code review list ISSUE_DIR}: every mark of every review, placed on the current issue. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Print every mark of the issue's reviews with its anchor, author and status.")
-    static final class ListMarks implements Callable<Integer> {
+    static final class ListMarks extends ReviewSubcommand {
         @Parameters(index = "0", paramLabel = "ISSUE_DIR", description = "The issue folder (issue.json, reviews/).")
         Path issueDir;
 
         @Option(names = "--open", description = "Only marks still open.")
         boolean onlyOpen;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Issue issue;
-            ReviewSet reviews;
-            try {
-                issue = new IssueStore().load(issueDir);
-                reviews = ReviewSet.load(issueDir);
-            } catch (IOException e) {
-                err.println(e.getMessage());
-                return 1;
-            }
+        int run(PrintWriter out, PrintWriter err) throws IOException {
+            Issue issue = new IssueStore().load(issueDir);
+            ReviewSet reviews = ReviewSet.load(issueDir);
             reviews.problems().forEach(p -> err.println("warning: " + p));
             out.println("Reviews of " + issueDir + " (issue revision " + issue.revision() + ")");
             for (Review r : reviews.reviews()) {
@@ -98,44 +109,35 @@ public final class ReviewCommand implements Runnable {
     /** {@code review status ISSUE_DIR}: the workflow stage of every page and story, with who and when. */
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Print each page's and story's workflow stage (who, when), print overrides, and changes after sign-off.")
-    static final class Status implements Callable<Integer> {
+    static final class Status extends ReviewSubcommand {
         @Parameters(index = "0", paramLabel = "ISSUE_DIR")
         Path issueDir;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                Issue issue = new IssueStore().load(issueDir);
-                ReviewSet reviews = ReviewSet.load(issueDir);
-                List<AnchoredMark> placed = reviews.placeOn(issue);
-                ProofDesk desk = new ProofDesk(issueDir, new User("status", Role.PROOFREADER), java.time.Clock.systemUTC());
-                for (Page page : issue.pages()) {
-                    int open = Workflow.openMarksOnPage(issue, page.number(), placed).size();
-                    out.println("page " + page.number() + " " + page.sectionName() + "  " + stage(page.status())
-                            + "  " + open + (open == 1 ? " open mark" : " open marks"));
-                    for (StatusChange override : Workflow.printOverrides(page)) {
-                        out.println("    print override by " + override.by() + " at " + override.at() + ": "
-                                + override.note().substring(Workflow.PRINT_OVERRIDE.length()));
-                    }
-                    var changes = desk.changesSinceSignOff(issue, page.number());
-                    if (changes.isPresent() && !changes.get().isEmpty()) {
-                        IssueChanges c = changes.get();
-                        out.println("    CHANGED AFTER SIGN-OFF (revision " + c.baseRevision() + "): " + c.text().size()
-                                + " text change(s), " + c.changedDecks().size() + " headline(s), " + c.frames().size() + " frame(s)");
-                    }
+        int run(PrintWriter out, PrintWriter err) throws IOException {
+            Issue issue = new IssueStore().load(issueDir);
+            ReviewSet reviews = ReviewSet.load(issueDir);
+            List<AnchoredMark> placed = reviews.placeOn(issue);
+            ProofDesk desk = new ProofDesk(issueDir, new User("status", Role.PROOFREADER), java.time.Clock.systemUTC());
+            for (Page page : issue.pages()) {
+                int open = Workflow.openMarksOnPage(issue, page.number(), placed).size();
+                out.println("page " + page.number() + " " + page.sectionName() + "  " + stage(page.status())
+                        + "  " + open + (open == 1 ? " open mark" : " open marks"));
+                for (StatusChange override : Workflow.printOverrides(page)) {
+                    out.println("    print override by " + override.by() + " at " + override.at() + ": "
+                            + override.note().substring(Workflow.PRINT_OVERRIDE.length()));
                 }
-                for (Story story : issue.stories()) {
-                    out.println("story " + story.id() + " " + story.slug() + "  " + stage(story.status()));
+                var changes = desk.changesSinceSignOff(issue, page.number());
+                if (changes.isPresent() && !changes.get().isEmpty()) {
+                    IssueChanges c = changes.get();
+                    out.println("    CHANGED AFTER SIGN-OFF (revision " + c.baseRevision() + "): " + c.text().size()
+                            + " text change(s), " + c.changedDecks().size() + " headline(s), " + c.frames().size() + " frame(s)");
                 }
-                return 0;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return 1;
             }
+            for (Story story : issue.stories()) {
+                out.println("story " + story.id() + " " + story.slug() + "  " + stage(story.status()));
+            }
+            return 0;
         }
 
         private static String stage(dev.broadsheet.model.Status status) {
@@ -148,7 +150,7 @@ public final class ReviewCommand implements Runnable {
     /** {@code review proof ISSUE_DIR OUT.pdf}: the proof PDF with the marks as annotations. */
     @Command(name = "proof", mixinStandardHelpOptions = true,
             description = "Export the proof PDF: every mark as an annotation, lines changed since proof flagged in the margin.")
-    static final class Proof implements Callable<Integer> {
+    static final class Proof extends ReviewSubcommand {
         @Parameters(index = "0", paramLabel = "ISSUE_DIR")
         Path issueDir;
 
@@ -159,98 +161,72 @@ public final class ReviewCommand implements Runnable {
                 description = "Flag changes since this revision (default: the oldest revision a review was made against).")
         Long since;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try {
-                Issue issue = new IssueStore().load(issueDir);
-                ReviewSet reviews = ReviewSet.load(issueDir);
-                reviews.problems().forEach(p -> err.println("warning: " + p));
-                Long base = since != null ? since
-                        : reviews.reviews().stream().map(Review::againstRevision).min(Long::compare).orElse(null);
-                IssueChanges changes = null;
-                if (base != null) {
-                    var snapshot = BaseSnapshots.load(issueDir, base);
-                    if (snapshot.isPresent()) {
-                        changes = ChangesSince.between(snapshot.get(), issue);
-                    } else {
-                        err.println("warning: no snapshot of revision " + base + " in reviews/; changed lines are not flagged");
-                    }
+        int run(PrintWriter out, PrintWriter err) throws IOException {
+            Issue issue = new IssueStore().load(issueDir);
+            ReviewSet reviews = ReviewSet.load(issueDir);
+            reviews.problems().forEach(p -> err.println("warning: " + p));
+            Long base = since != null ? since
+                    : reviews.reviews().stream().map(Review::againstRevision).min(Long::compare).orElse(null);
+            IssueChanges changes = null;
+            if (base != null) {
+                var snapshot = BaseSnapshots.load(issueDir, base);
+                if (snapshot.isPresent()) {
+                    changes = ChangesSince.between(snapshot.get(), issue);
+                } else {
+                    err.println("warning: no snapshot of revision " + base + " in reviews/; changed lines are not flagged");
                 }
-                List<AnchoredMark> placed = reviews.placeOn(issue);
-                var pages = new IssueComposer(BundledFonts.shared()).compose(issue).pages();
-                new ProofPdf(new PdfExporter(BundledFonts.shared())).write(issue, pages,
-                        PdfExportOptions.proof().withIssueFolder(issueDir), placed, changes, pdf);
-                out.println("wrote " + pdf + ": " + placed.size() + (placed.size() == 1 ? " mark" : " marks")
-                        + (changes == null ? "" : ", changes since revision " + base + " flagged"));
-                return 0;
-            } catch (IOException e) {
-                err.println(e.getMessage());
-                return 1;
             }
+            List<AnchoredMark> placed = reviews.placeOn(issue);
+            var pages = new IssueComposer(BundledFonts.shared()).compose(issue).pages();
+            new ProofPdf(new PdfExporter(BundledFonts.shared())).write(issue, pages,
+                    PdfExportOptions.proof().withIssueFolder(issueDir), placed, changes, pdf);
+            out.println("wrote " + pdf + ": " + placed.size() + (placed.size() == 1 ? " mark" : " marks")
+                    + (changes == null ? "" : ", changes since revision " + base + " flagged"));
+            return 0;
         }
     }
 
     /** {@code review pack ISSUE_DIR OUT.zip}: the package to send to a proofreader. */
     @Command(name = "pack", mixinStandardHelpOptions = true,
             description = "Pack issue.json, images/ and reviews/ into one zip for a proofreader.")
-    static final class Pack implements Callable<Integer> {
+    static final class Pack extends ReviewSubcommand {
         @Parameters(index = "0", paramLabel = "ISSUE_DIR")
         Path issueDir;
 
         @Parameters(index = "1", paramLabel = "OUT.zip")
         Path zip;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            try {
-                long revision = IssuePackage.write(issueDir, zip);
-                spec.commandLine().getOut().println("packed revision " + revision + " of " + issueDir + " into " + zip);
-                return 0;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return 1;
-            }
+        int run(PrintWriter out, PrintWriter err) throws IOException {
+            long revision = IssuePackage.write(issueDir, zip);
+            out.println("packed revision " + revision + " of " + issueDir + " into " + zip);
+            return 0;
         }
     }
 
     /** {@code review open PACKAGE.zip NEW_DIR}: unpack a package into a new issue folder. */
     @Command(name = "open", mixinStandardHelpOptions = true,
             description = "Unpack an issue package into a new folder, after checking every entry and the size limits.")
-    static final class Open implements Callable<Integer> {
+    static final class Open extends ReviewSubcommand {
         @Parameters(index = "0", paramLabel = "PACKAGE.zip")
         Path zip;
 
         @Parameters(index = "1", paramLabel = "NEW_DIR")
         Path target;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            try {
-                IssuePackage.open(zip, target, IssuePackage.Limits.DEFAULT);
-                spec.commandLine().getOut().println("opened " + zip + " into " + target);
-                return 0;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return 1;
-            }
+        int run(PrintWriter out, PrintWriter err) throws IOException {
+            IssuePackage.open(zip, target, IssuePackage.Limits.DEFAULT);
+            out.println("opened " + zip + " into " + target);
+            return 0;
         }
     }
 
     /** {@code review import PACKAGE.zip ISSUE_DIR --as NAME}: bring returned reviews into the issue folder. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Bring the reviews of a returned package into the issue folder (the issue itself is left alone).")
-    static final class Import implements Callable<Integer> {
+    static final class Import extends ReviewSubcommand {
         @Parameters(index = "0", paramLabel = "PACKAGE.zip")
         Path zip;
 
@@ -260,21 +236,12 @@ public final class ReviewCommand implements Runnable {
         @Option(names = "--as", paramLabel = "NAME", required = true, description = "Who is importing (their own review is not replaced).")
         String user;
 
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() {
-            try {
-                List<String> imported = IssuePackage.importReviews(zip, issueDir, new User(user, Role.LAYOUT_EDITOR),
-                        IssuePackage.Limits.DEFAULT);
-                spec.commandLine().getOut().println(imported.isEmpty() ? "no reviews to import"
-                        : "imported the reviews of " + String.join(", ", imported));
-                return 0;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println(e.getMessage());
-                return 1;
-            }
+        int run(PrintWriter out, PrintWriter err) throws IOException {
+            List<String> imported = IssuePackage.importReviews(zip, issueDir, new User(user, Role.LAYOUT_EDITOR),
+                    IssuePackage.Limits.DEFAULT);
+            out.println(imported.isEmpty() ? "no reviews to import" : "imported the reviews of " + String.join(", ", imported));
+            return 0;
         }
     }
 }
