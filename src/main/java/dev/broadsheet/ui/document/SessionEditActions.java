@@ -8,6 +8,7 @@ import dev.broadsheet.edit.DuplicateFramesCommand;
 import dev.broadsheet.edit.EditCommand;
 import dev.broadsheet.edit.EditDatelineCommand;
 import dev.broadsheet.edit.EditHeadlineCommand;
+import dev.broadsheet.edit.EditPhotoTextsCommand;
 import dev.broadsheet.edit.EditPageHeaderCommand;
 import dev.broadsheet.edit.EditStoryTextCommand;
 import dev.broadsheet.edit.MovePageCommand;

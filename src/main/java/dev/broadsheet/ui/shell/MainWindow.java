@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
@@ -81,6 +82,7 @@ public final class MainWindow {
     private final Services services;
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu;
+    private final UndoLabels undoLabels;
     private Stage stage;
 
     public MainWindow(Messages messages, DocumentViewModel document, WorkspaceSelection selection, FileWorkflow files,
@@ -92,6 +94,7 @@ public final class MainWindow {
         this.canvas = canvas;
         this.services = services;
         this.commands = new WorkspaceCommands(document, selection);
+        this.undoLabels = new UndoLabels(messages);
 
         StoryListViewModel storiesVm = new StoryListViewModel(document);
         storiesVm.selectedStoryIdProperty().bindBidirectional(selection.storyIdProperty());
@@ -174,6 +177,10 @@ public final class MainWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "mdi2r-redo", "Shortcut+Shift+Z", commands::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> undoLabels.undo(document.undoNameProperty().get()),
+                document.undoNameProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> undoLabels.redo(document.redoNameProperty().get()),
+                document.redoNameProperty()));
         BooleanBinding noSelection = commands.noSelection();
         MenuItem delete = item("menu.edit.delete", "mdi2d-delete-outline", "Delete", commands::deleteSelection);
         delete.disableProperty().bind(noSelection);
@@ -220,12 +227,18 @@ public final class MainWindow {
         grid.setId("toolBaselineGrid");
         grid.setTooltip(new Tooltip(m.plain("menu.view.baselineGrid")));
         grid.selectedProperty().bindBidirectional(canvas.showBaselineGridProperty());
+        Button undo = tool("toolUndo", "mdi2u-undo", "menu.edit.undo", commands::undo, document.canUndoProperty().not());
+        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> undoLabels.undoTooltip(document.undoNameProperty().get()), document.undoNameProperty()));
+        Button redo = tool("toolRedo", "mdi2r-redo", "menu.edit.redo", commands::redo, document.canRedoProperty().not());
+        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> undoLabels.redoTooltip(document.redoNameProperty().get()), document.redoNameProperty()));
         ToolBar bar = new ToolBar(
                 tool("toolOpen", "mdi2f-folder-open-outline", "menu.file.open", this::chooseAndOpen, null),
                 tool("toolSave", "mdi2c-content-save-outline", "menu.file.save", this::save, commands.notEditable()),
                 new javafx.scene.control.Separator(),
-                tool("toolUndo", "mdi2u-undo", "menu.edit.undo", commands::undo, document.canUndoProperty().not()),
-                tool("toolRedo", "mdi2r-redo", "menu.edit.redo", commands::redo, document.canRedoProperty().not()),
+                undo,
+                redo,
                 new javafx.scene.control.Separator(),
                 tool("toolDelete", "mdi2d-delete-outline", "menu.edit.delete", commands::deleteSelection, commands.noSelection()),
                 tool("toolDuplicate", "mdi2c-content-duplicate", "menu.edit.duplicate", commands::duplicateSelection, commands.noSelection()),
