@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.fonts.FontProvider;
 import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.store.PreferencesStore;
 import dev.broadsheet.typeset.IssueComposer;
 import dev.broadsheet.importer.ImportResult;
 import dev.broadsheet.importer.TextImporter;
@@ -11,7 +12,7 @@ import dev.broadsheet.model.Role;
 import dev.broadsheet.model.User;
 import dev.broadsheet.ui.files.IssueImporter;
 import dev.broadsheet.ui.files.StoreIssueLocks;
-import dev.broadsheet.ui.files.RecentIssuesFile;
+import dev.broadsheet.ui.files.PreferencesRecentIssues;
 import dev.broadsheet.ui.files.SampleWorkingCopy;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ public final class WorkstationApp extends Application {
                     ImportResult result = TextImporter.importFile(file, null);
                     return new IssueImporter.ImportResult(result.issue(), result.report().toText());
                 },
-                new RecentIssuesFile(Path.of(System.getProperty("user.home"), ".broadsheet", "recent-issues.txt")),
+                PreferencesRecentIssues.migratingFrom(PreferencesStore.forCurrentUser(),
+                        Path.of(System.getProperty("user.home"), ".broadsheet", "recent-issues.txt")),
                 null, true);
         Workstation workstation = new Workstation(stage, services);
         workstation.scene().getRoot().setStyle(uiFonts.rootStyle());

@@ -16,7 +16,8 @@ import dev.broadsheet.typeset.PlacedItem;
 import dev.broadsheet.typeset.StoryReport;
 import dev.broadsheet.ui.canvas.PageCanvasSkin;
 import dev.broadsheet.ui.files.IssueLocks;
-import dev.broadsheet.ui.files.RecentIssuesFile;
+import dev.broadsheet.ui.files.PreferencesRecentIssues;
+import dev.broadsheet.store.PreferencesStore;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import dev.broadsheet.ui.files.UserPrompts;
 import dev.broadsheet.ui.stories.StoryRow;
@@ -98,7 +99,7 @@ class WorkstationUiTest {
         };
         ws = new Workstation(stage, new Workstation.Services(new Messages(Locale.ENGLISH), fonts, composer::compose,
                 new StoreIssueRepository(new IssueStore(), IssueLocks.none()), null,
-                new RecentIssuesFile(root.resolve("recent.txt")), scripted, false));
+                new PreferencesRecentIssues(new PreferencesStore(root.resolve("preferences.json"))), scripted, false));
         // Windows other test classes left open (in this JVM) would lie under the drag paths, and Monocle's headless
         // drag and drop fails when a drag passes from one window into another it never entered.
         for (Window other : new ArrayList<>(Window.getWindows())) {

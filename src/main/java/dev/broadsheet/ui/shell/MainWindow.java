@@ -55,7 +55,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow {
     /** How often unsaved changes are written to the recovery file. */
-    static final Duration AUTOSAVE_INTERVAL = Duration.seconds(60);
+    static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
 
     /** What the window needs from the application besides its view models. */
     public interface Services {
@@ -332,10 +332,12 @@ public final class MainWindow {
 
     private void fillRecent() {
         recentMenu.getItems().clear();
-        for (Path folder : files.recentIssues()) {
-            MenuItem item = new MenuItem(folder.getFileName() + "  —  " + folder);
+        for (RecentMenuEntry entry : RecentMenuEntry.of(files.recentIssues(), java.nio.file.Files::isDirectory,
+                m.get("menu.file.openRecent.missing"))) {
+            MenuItem item = new MenuItem(entry.label());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> files.open(folder));
+            item.setDisable(!entry.available());
+            item.setOnAction(e -> files.open(entry.folder()));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {

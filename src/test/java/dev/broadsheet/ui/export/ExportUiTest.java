@@ -12,7 +12,8 @@ import dev.broadsheet.typeset.LaidOutPage;
 import dev.broadsheet.ui.Messages;
 import dev.broadsheet.ui.Workstation;
 import dev.broadsheet.ui.files.IssueLocks;
-import dev.broadsheet.ui.files.RecentIssuesFile;
+import dev.broadsheet.ui.files.PreferencesRecentIssues;
+import dev.broadsheet.store.PreferencesStore;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import dev.broadsheet.ui.files.UserPrompts;
 import java.io.IOException;
@@ -80,7 +81,7 @@ class ExportUiTest {
         };
         ws = new Workstation(stage, new Workstation.Services(new Messages(Locale.ENGLISH), fonts, composer::compose,
                 new StoreIssueRepository(new IssueStore(), IssueLocks.none()), null,
-                new RecentIssuesFile(root.resolve("recent.txt")), scripted, true));
+                new PreferencesRecentIssues(new PreferencesStore(root.resolve("preferences.json"))), scripted, true));
         stage.show();
         ws.files().open(issueDir);
     }
