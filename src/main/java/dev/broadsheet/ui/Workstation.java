@@ -27,11 +27,17 @@ import dev.broadsheet.ui.pages.PageListViewModel;
 import dev.broadsheet.ui.shell.MainWindow;
 import dev.broadsheet.ui.shell.PageCanvasSlot;
 import dev.broadsheet.ui.shell.StatusBar;
+import dev.broadsheet.model.Mark;
+import dev.broadsheet.ui.reviews.ReviewFeed;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -48,13 +54,21 @@ public final class Workstation {
      */
     public record Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
                            IssueRepository repository, IssueImporter importer, RecentIssues recent,
-                           UserPrompts prompts, boolean pdfExport) {
+                           UserPrompts prompts, boolean pdfExport, ReviewFeed.Watching watching) {
         public Services {
             Objects.requireNonNull(messages);
             Objects.requireNonNull(fonts);
             Objects.requireNonNull(composer);
             Objects.requireNonNull(repository);
             Objects.requireNonNull(recent);
+            Objects.requireNonNull(watching);
+        }
+
+        /** Services that watch the open issue's reviews/ folder with the review package's watcher. */
+        public Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
+                        IssueRepository repository, IssueImporter importer, RecentIssues recent,
+                        UserPrompts prompts, boolean pdfExport) {
+            this(messages, fonts, composer, repository, importer, recent, prompts, pdfExport, ReviewFeed.reviewWatcher());
         }
     }
 
@@ -68,6 +82,7 @@ public final class Workstation {
     private final MainWindow window;
     private final Scene scene;
     private final ExportController export;
+    private final ReviewFeed reviews;
 
     public Workstation(Stage stage, Services services) {
         Messages m = services.messages();
@@ -81,10 +96,13 @@ public final class Workstation {
         PageCanvasSlot slot = new PageCanvasSlot(canvas, document, selection);
         canvas.messageProperty().addListener((obs, was, now) -> notice.set(now));
 
+        reviews = new ReviewFeed(m, document, background, services.watching(), Platform::runLater, notice::set);
         PageListViewModel pagesVm = new PageListViewModel(document, selection);
+        pagesVm.signedBasesProperty().bind(reviews.signedBasesProperty());
         FxPageRenderer thumbnails = new FxPageRenderer(services.fonts(), ImageSource.none());
         PageListView pageList = new PageListView(pagesVm, document, selection,
-                (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()));
+                (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()), m);
+        ObservableValue<List<Mark>> marks = Bindings.createObjectBinding(() -> reviews.reviews().marks(), reviews.reviewsProperty());
         StatusBar status = new StatusBar(m, document, selection, files, slot, notice.getReadOnlyProperty(),
                 background.busyProperty(), background.messageProperty());
         export = new ExportController(m, document, services.fonts(), () -> stage, notice::set);
@@ -100,6 +118,11 @@ public final class Workstation {
             }
 
             @Override
+            public Optional<ObservableValue<List<Mark>>> marks() {
+                return Optional.of(marks);
+            }
+
+            @Override
             public Optional<Runnable> printIssue() {
                 return Optional.of(export::print);
             }
@@ -108,6 +131,7 @@ public final class Workstation {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         window.install(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> reviews.close());
         stage.setScene(scene);
     }
 
@@ -145,6 +169,11 @@ public final class Workstation {
 
     public ExportController export() {
         return export;
+    }
+
+    /** The merged reviews of the open issue, kept current by watching its reviews/ folder. */
+    public ReviewFeed reviews() {
+        return reviews;
     }
 
     public LayoutCache layouts() {

@@ -1,5 +1,6 @@
 package dev.broadsheet.ui.shell;
 
+import dev.broadsheet.model.Mark;
 import dev.broadsheet.model.Page;
 import dev.broadsheet.ui.Messages;
 import dev.broadsheet.ui.document.DocumentViewModel;
@@ -18,12 +19,14 @@ import dev.broadsheet.ui.stories.StoryListView;
 import dev.broadsheet.ui.stories.StoryListViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
@@ -67,6 +70,11 @@ public final class MainWindow {
             return Optional.empty();
         }
 
+        /** Every proofreader's mark on the open issue (merged reviews, kept current); absent shows no mark counts. */
+        default Optional<ObservableValue<List<Mark>>> marks() {
+            return Optional.empty();
+        }
+
         /** File ▸ Print… of every laid-out page (ui.export); absent prints the canvas node. */
         default Optional<Runnable> printIssue() {
             return Optional.empty();
@@ -98,6 +106,7 @@ public final class MainWindow {
 
         StoryListViewModel storiesVm = new StoryListViewModel(document);
         storiesVm.selectedStoryIdProperty().bindBidirectional(selection.storyIdProperty());
+        services.marks().ifPresent(marks -> storiesVm.marksProperty().bind(marks));
         StoryListView stories = new StoryListView(storiesVm, messages);
         InspectorViewModel inspectorVm = new InspectorViewModel(document, selection);
         InspectorView inspector = new InspectorView(inspectorVm, messages, this::chooseImage);
