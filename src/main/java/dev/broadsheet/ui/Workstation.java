@@ -28,6 +28,10 @@ import dev.broadsheet.ui.shell.MainWindow;
 import dev.broadsheet.ui.shell.PageCanvasSlot;
 import dev.broadsheet.ui.shell.StatusBar;
 import dev.broadsheet.model.Mark;
+import dev.broadsheet.model.User;
+import dev.broadsheet.store.UserProfile;
+import dev.broadsheet.ui.export.PrintGate;
+import java.time.Clock;
 import dev.broadsheet.ui.reviews.ReviewFeed;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,11 +54,14 @@ public final class Workstation {
 
     /**
      * What the workstation is built from. {@code prompts} null means real dialogs owned by the window;
-     * {@code pdfExport} offers File ▸ Export… (dialog with progress and cancel, ui.export).
+     * {@code pdfExport} offers File ▸ Export… (dialog with progress and cancel, ui.export); {@code watching}
+     * follows the open issue's reviews/ folder; {@code user} is who records print overrides, asked for by
+     * {@code overridePrompt} (null: a dialog).
      */
     public record Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
                            IssueRepository repository, IssueImporter importer, RecentIssues recent,
-                           UserPrompts prompts, boolean pdfExport, ReviewFeed.Watching watching) {
+                           UserPrompts prompts, boolean pdfExport, ReviewFeed.Watching watching, User user,
+                           PrintGate.OverridePrompt overridePrompt) {
         public Services {
             Objects.requireNonNull(messages);
             Objects.requireNonNull(fonts);
@@ -62,13 +69,20 @@ public final class Workstation {
             Objects.requireNonNull(repository);
             Objects.requireNonNull(recent);
             Objects.requireNonNull(watching);
+            Objects.requireNonNull(user);
         }
 
         /** Services that watch the open issue's reviews/ folder with the review package's watcher. */
         public Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
                         IssueRepository repository, IssueImporter importer, RecentIssues recent,
                         UserPrompts prompts, boolean pdfExport) {
-            this(messages, fonts, composer, repository, importer, recent, prompts, pdfExport, ReviewFeed.reviewWatcher());
+            this(messages, fonts, composer, repository, importer, recent, prompts, pdfExport, ReviewFeed.reviewWatcher(),
+                    UserProfile.fromOsAccount().toUser(), null);
+        }
+
+        /** The same services for another person (who records print overrides) and, in tests, a scripted override prompt. */
+        public Services withUser(User newUser, PrintGate.OverridePrompt prompt) {
+            return new Services(messages, fonts, composer, repository, importer, recent, prompts, pdfExport, watching, newUser, prompt);
         }
     }
 
@@ -105,7 +119,10 @@ public final class Workstation {
         ObservableValue<List<Mark>> marks = Bindings.createObjectBinding(() -> reviews.reviews().marks(), reviews.reviewsProperty());
         StatusBar status = new StatusBar(m, document, selection, files, slot, notice.getReadOnlyProperty(),
                 background.busyProperty(), background.messageProperty());
-        export = new ExportController(m, document, services.fonts(), () -> stage, notice::set);
+        PrintGate printGate = new PrintGate(m, document, services.user(), Clock.systemUTC(),
+                services.overridePrompt() != null ? services.overridePrompt() : ExportController.overrideDialog(m, () -> stage),
+                files::save, notice::set);
+        export = new ExportController(m, document, services.fonts(), () -> stage, notice::set, printGate);
         MainWindow.Services windowServices = new MainWindow.Services() {
             @Override
             public void importImage(String photoId, Path imageFile) {
