@@ -6,7 +6,6 @@ import dev.broadsheet.ui.document.DocumentViewModel;
 import dev.broadsheet.ui.document.WorkspaceSelection;
 import dev.broadsheet.ui.pages.PageListViewModel.PageEntry;
 import java.util.function.BiConsumer;
-import dev.broadsheet.model.Stage;
 import dev.broadsheet.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -100,11 +99,8 @@ public final class PageListView extends ListView<PageEntry> {
                 return;
             }
             label.setText(entry.number() + (entry.sectionName().isEmpty() ? "" : "  " + entry.sectionName()));
-            // 草稿 is every new page's stage: no badge until the page is laid out, so the list is not all noise.
-            boolean showStage = entry.stage() != Stage.DRAFT;
+            // The desk's own words (已排, 一校 … 签发) in either interface language; the tooltip translates them.
             stage.setText(entry.stage().label());
-            stage.setVisible(showStage);
-            stage.setManaged(showStage);
             stage.getStyleClass().removeIf(c -> c.startsWith("stage-") && !c.equals("stage-badge"));
             stage.getStyleClass().add("stage-" + entry.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             if (messages != null) {
