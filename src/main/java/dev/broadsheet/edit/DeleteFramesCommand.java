@@ -22,6 +22,12 @@ public record DeleteFramesCommand(int pageNumber, List<String> frameIds) impleme
         return frameIds.size() == 1 ? "Delete frame" : "Delete frames";
     }
 
+    /** One frame or several: "移动框架" reads the same for both in Chinese, not in English. */
+    @Override
+    public String nameKey() {
+        return frameIds.size() == 1 ? "command.deleteFrames.one" : "command.deleteFrames.several";
+    }
+
     @Override
     public Issue apply(Issue issue) {
         Page page = PageEdits.page(issue, pageNumber);

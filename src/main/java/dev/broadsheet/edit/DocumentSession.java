@@ -20,7 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class DocumentSession {
 
-    private record Entry(String name, Issue before, long beforeStamp, Issue after, long afterStamp) {
+    private record Entry(EditCommand command, Issue before, long beforeStamp, Issue after, long afterStamp) {
+        String name() {
+            return command.name();
+        }
     }
 
     private final Deque<Entry> undo = new ArrayDeque<>();
@@ -56,7 +59,7 @@ public final class DocumentSession {
             return;
         }
         long afterStamp = nextStamp++;
-        undo.push(new Entry(command.name(), before, stamp, after, afterStamp));
+        undo.push(new Entry(command, before, stamp, after, afterStamp));
         redo.clear();
         issue = after;
         stamp = afterStamp;
@@ -78,6 +81,16 @@ public final class DocumentSession {
 
     public Optional<String> redoName() {
         return redo.isEmpty() ? Optional.empty() : Optional.of(redo.peek().name());
+    }
+
+    /** The command {@link #undo()} would take back (the Edit menu shows its {@link EditCommand#nameKey()}). */
+    public Optional<EditCommand> nextUndo() {
+        return undo.isEmpty() ? Optional.empty() : Optional.of(undo.peek().command());
+    }
+
+    /** The command {@link #redo()} would make again. */
+    public Optional<EditCommand> nextRedo() {
+        return redo.isEmpty() ? Optional.empty() : Optional.of(redo.peek().command());
     }
 
     /** Names of the undoable commands, most recent first. */

@@ -37,6 +37,12 @@ public record DuplicateFramesCommand(int pageNumber, List<String> frameIds, List
         return frameIds.size() == 1 ? "Duplicate frame" : "Duplicate frames";
     }
 
+    /** One frame or several: "移动框架" reads the same for both in Chinese, not in English. */
+    @Override
+    public String nameKey() {
+        return frameIds.size() == 1 ? "command.duplicateFrames.one" : "command.duplicateFrames.several";
+    }
+
     @Override
     public Issue apply(Issue issue) {
         Page page = PageEdits.page(issue, pageNumber);

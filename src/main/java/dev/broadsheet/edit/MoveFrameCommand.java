@@ -30,6 +30,12 @@ public record MoveFrameCommand(int pageNumber, List<String> frameIds, int column
         return frameIds.size() == 1 ? "Move frame" : "Move frames";
     }
 
+    /** One frame or several: "移动框架" reads the same for both in Chinese, not in English. */
+    @Override
+    public String nameKey() {
+        return frameIds.size() == 1 ? "command.moveFrame.one" : "command.moveFrame.several";
+    }
+
     @Override
     public Issue apply(Issue issue) {
         Page page = PageEdits.page(issue, pageNumber);

@@ -34,6 +34,11 @@ public final class Messages {
         }
     }
 
+    /** Whether the bundle has a text for {@code key} (names of edits fall back to English when it has not). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
     }

@@ -27,11 +27,21 @@ import dev.broadsheet.ui.pages.PageListViewModel;
 import dev.broadsheet.ui.shell.MainWindow;
 import dev.broadsheet.ui.shell.PageCanvasSlot;
 import dev.broadsheet.ui.shell.StatusBar;
+import dev.broadsheet.model.Mark;
+import dev.broadsheet.model.User;
+import dev.broadsheet.store.UserProfile;
+import dev.broadsheet.ui.export.PrintGate;
+import java.time.Clock;
+import dev.broadsheet.ui.reviews.ReviewFeed;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -44,17 +54,35 @@ public final class Workstation {
 
     /**
      * What the workstation is built from. {@code prompts} null means real dialogs owned by the window;
-     * {@code pdfExport} offers File ▸ Export… (dialog with progress and cancel, ui.export).
+     * {@code pdfExport} offers File ▸ Export… (dialog with progress and cancel, ui.export); {@code watching}
+     * follows the open issue's reviews/ folder; {@code user} is who records print overrides, asked for by
+     * {@code overridePrompt} (null: a dialog).
      */
     public record Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
                            IssueRepository repository, IssueImporter importer, RecentIssues recent,
-                           UserPrompts prompts, boolean pdfExport) {
+                           UserPrompts prompts, boolean pdfExport, ReviewFeed.Watching watching, User user,
+                           PrintGate.OverridePrompt overridePrompt) {
         public Services {
             Objects.requireNonNull(messages);
             Objects.requireNonNull(fonts);
             Objects.requireNonNull(composer);
             Objects.requireNonNull(repository);
             Objects.requireNonNull(recent);
+            Objects.requireNonNull(watching);
+            Objects.requireNonNull(user);
+        }
+
+        /** Services that watch the open issue's reviews/ folder with the review package's watcher. */
+        public Services(Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer,
+                        IssueRepository repository, IssueImporter importer, RecentIssues recent,
+                        UserPrompts prompts, boolean pdfExport) {
+            this(messages, fonts, composer, repository, importer, recent, prompts, pdfExport, ReviewFeed.reviewWatcher(),
+                    UserProfile.fromOsAccount().toUser(), null);
+        }
+
+        /** The same services for another person (who records print overrides) and, in tests, a scripted override prompt. */
+        public Services withUser(User newUser, PrintGate.OverridePrompt prompt) {
+            return new Services(messages, fonts, composer, repository, importer, recent, prompts, pdfExport, watching, newUser, prompt);
         }
     }
 
@@ -68,6 +96,7 @@ public final class Workstation {
     private final MainWindow window;
     private final Scene scene;
     private final ExportController export;
+    private final ReviewFeed reviews;
 
     public Workstation(Stage stage, Services services) {
         Messages m = services.messages();
@@ -81,13 +110,19 @@ public final class Workstation {
         PageCanvasSlot slot = new PageCanvasSlot(canvas, document, selection);
         canvas.messageProperty().addListener((obs, was, now) -> notice.set(now));
 
+        reviews = new ReviewFeed(m, document, background, services.watching(), Platform::runLater, notice::set);
         PageListViewModel pagesVm = new PageListViewModel(document, selection);
+        pagesVm.signedBasesProperty().bind(reviews.signedBasesProperty());
         FxPageRenderer thumbnails = new FxPageRenderer(services.fonts(), ImageSource.none());
         PageListView pageList = new PageListView(pagesVm, document, selection,
-                (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()));
+                (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()), m);
+        ObservableValue<List<Mark>> marks = Bindings.createObjectBinding(() -> reviews.reviews().marks(), reviews.reviewsProperty());
         StatusBar status = new StatusBar(m, document, selection, files, slot, notice.getReadOnlyProperty(),
                 background.busyProperty(), background.messageProperty());
-        export = new ExportController(m, document, services.fonts(), () -> stage, notice::set);
+        PrintGate printGate = new PrintGate(m, document, services.user(), Clock.systemUTC(),
+                services.overridePrompt() != null ? services.overridePrompt() : ExportController.overrideDialog(m, () -> stage),
+                files::save, notice::set);
+        export = new ExportController(m, document, services.fonts(), () -> stage, notice::set, printGate);
         MainWindow.Services windowServices = new MainWindow.Services() {
             @Override
             public void importImage(String photoId, Path imageFile) {
@@ -100,6 +135,11 @@ public final class Workstation {
             }
 
             @Override
+            public Optional<ObservableValue<List<Mark>>> marks() {
+                return Optional.of(marks);
+            }
+
+            @Override
             public Optional<Runnable> printIssue() {
                 return Optional.of(export::print);
             }
@@ -108,6 +148,7 @@ public final class Workstation {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(window.root(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         window.install(stage);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> reviews.close());
         stage.setScene(scene);
     }
 
@@ -145,6 +186,11 @@ public final class Workstation {
 
     public ExportController export() {
         return export;
+    }
+
+    /** The merged reviews of the open issue, kept current by watching its reviews/ folder. */
+    public ReviewFeed reviews() {
+        return reviews;
     }
 
     public LayoutCache layouts() {

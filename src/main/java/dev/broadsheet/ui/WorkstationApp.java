@@ -4,14 +4,14 @@ import atlantafx.base.theme.PrimerLight;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.fonts.FontProvider;
 import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.store.PreferencesStore;
 import dev.broadsheet.typeset.IssueComposer;
 import dev.broadsheet.importer.ImportResult;
 import dev.broadsheet.importer.TextImporter;
-import dev.broadsheet.model.Role;
 import dev.broadsheet.model.User;
 import dev.broadsheet.ui.files.IssueImporter;
 import dev.broadsheet.ui.files.StoreIssueLocks;
-import dev.broadsheet.ui.files.RecentIssuesFile;
+import dev.broadsheet.ui.files.PreferencesRecentIssues;
 import dev.broadsheet.ui.files.SampleWorkingCopy;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import java.nio.file.Path;
@@ -30,10 +30,12 @@ public final class WorkstationApp extends Application {
         Application.launch(WorkstationApp.class, args);
     }
 
-    /** The person at this workstation: the OS account's name, as a layout editor (what locks record). */
-    static User currentUser() {
-        String name = System.getProperty("user.name", "");
-        return new User(name.isBlank() ? "editor" : name, Role.LAYOUT_EDITOR);
+    /**
+     * The person at this workstation (what locks and print overrides record): the profile in the user's
+     * preferences, which is the OS account's name as a layout editor until they set one.
+     */
+    static User currentUser(PreferencesStore preferences) {
+        return preferences.loadOrDefaults().profile().toUser();
     }
 
     @Override
@@ -45,14 +47,17 @@ public final class WorkstationApp extends Application {
         UiFonts uiFonts = UiFonts.register(fonts);
 
         IssueComposer composer = new IssueComposer(fonts);
+        PreferencesStore preferences = PreferencesStore.forCurrentUser();
+        User user = currentUser(preferences);
         Workstation.Services services = new Workstation.Services(messages, fonts, composer::compose,
-                new StoreIssueRepository(new IssueStore(), new StoreIssueLocks(currentUser())),
+                new StoreIssueRepository(new IssueStore(), new StoreIssueLocks(user)),
                 file -> {
                     ImportResult result = TextImporter.importFile(file, null);
                     return new IssueImporter.ImportResult(result.issue(), result.report().toText());
                 },
-                new RecentIssuesFile(Path.of(System.getProperty("user.home"), ".broadsheet", "recent-issues.txt")),
-                null, true);
+                PreferencesRecentIssues.migratingFrom(preferences,
+                        Path.of(System.getProperty("user.home"), ".broadsheet", "recent-issues.txt")),
+                null, true).withUser(user, null);
         Workstation workstation = new Workstation(stage, services);
         workstation.scene().getRoot().setStyle(uiFonts.rootStyle());
         workstation.scene().getStylesheets().add(WorkstationApp.class.getResource("workstation.css").toExternalForm());

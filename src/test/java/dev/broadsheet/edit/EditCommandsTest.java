@@ -197,6 +197,34 @@ class EditCommandsTest {
     }
 
     @Test
+    void editPhotoTextsSetsTitleCaptionAndCredit() {
+        roundTrip(new EditPhotoTextsCommand("P1", "新标题", "新说明", "张三"), after ->
+                assertThat(after.photo("P1").orElseThrow()).isEqualTo(new Photo("P1", "images/p1.jpg", "新标题", "新说明", "张三")));
+        assertThatThrownBy(() -> session.execute(new EditPhotoTextsCommand("P9", "", "", "")))
+                .hasMessageContaining("no photo 'P9'");
+    }
+
+    @Test
+    void replaceIssueTakesTheOtherVersionButKeepsTheSessionsRevision() {
+        Issue recovered = start.withPages(List.of(start.pages().get(0))).withRevision(start.revision() + 7);
+        Issue after = roundTrip(new ReplaceIssueCommand(recovered), a -> assertThat(a.pages()).hasSize(1));
+        assertThat(after.revision()).as("the revision counts the store's saves, not the recovered file's").isEqualTo(start.revision());
+    }
+
+    @Test
+    void undoAndRedoKnowTheCommandTheyWouldTakeBackForTheEditMenu() {
+        assertThat(session.nextUndo()).isEmpty();
+        session.execute(new MoveFrameCommand(1, List.of("f1"), 1, Length.ZERO));
+        assertThat(session.nextUndo().orElseThrow().nameKey()).isEqualTo("command.moveFrame.one");
+        session.undo();
+        assertThat(session.nextUndo()).isEmpty();
+        assertThat(session.nextRedo().orElseThrow().nameKey()).isEqualTo("command.moveFrame.one");
+        assertThat(new MoveFrameCommand(1, List.of("f1", "f2"), 1, Length.ZERO).nameKey()).isEqualTo("command.moveFrame.several");
+        assertThat(new EditHeadlineCommand("S1", start.story("S1").orElseThrow().deck()).nameKey())
+                .as("the default key: command. and the class name without Command").isEqualTo("command.editHeadline");
+    }
+
+    @Test
     void setPhotoImageAndFit() {
         roundTrip(new SetPhotoImageCommand("P1", "images/other.jpg"), after ->
                 assertThat(after.photo("P1").orElseThrow().imagePath()).isEqualTo("images/other.jpg"));

@@ -16,7 +16,8 @@ import dev.broadsheet.typeset.PlacedItem;
 import dev.broadsheet.typeset.StoryReport;
 import dev.broadsheet.ui.canvas.PageCanvasSkin;
 import dev.broadsheet.ui.files.IssueLocks;
-import dev.broadsheet.ui.files.RecentIssuesFile;
+import dev.broadsheet.ui.files.PreferencesRecentIssues;
+import dev.broadsheet.store.PreferencesStore;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import dev.broadsheet.ui.files.UserPrompts;
 import dev.broadsheet.ui.stories.StoryRow;
@@ -98,7 +99,7 @@ class WorkstationUiTest {
         };
         ws = new Workstation(stage, new Workstation.Services(new Messages(Locale.ENGLISH), fonts, composer::compose,
                 new StoreIssueRepository(new IssueStore(), IssueLocks.none()), null,
-                new RecentIssuesFile(root.resolve("recent.txt")), scripted, false));
+                new PreferencesRecentIssues(new PreferencesStore(root.resolve("preferences.json"))), scripted, false));
         // Windows other test classes left open (in this JVM) would lie under the drag paths, and Monocle's headless
         // drag and drop fails when a drag passes from one window into another it never entered.
         for (Window other : new ArrayList<>(Window.getWindows())) {
@@ -380,5 +381,40 @@ class WorkstationUiTest {
         waitUntil(() -> ws.document().issue().revision() == start.revision() + 1 && !ws.document().canUndoProperty().get());
         assertThat(issue().withRevision(edited.revision())).isEqualTo(edited);
         assertThat(LaidOutPageDebugText.of(ws.canvas().laidOutPage().orElseThrow())).isEqualTo(pageBefore);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void theEditMenuNamesTheEditAReviewThatArrivesIsAnnouncedAndCountedAndPagesShowTheirStage(FxRobot robot) throws IOException {
+        opened();
+        robot.interact(() -> ws.document().edits().editHeadline("s1", null, "新的主题", null));
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem undo = bar.getMenus().stream().filter(menu -> "menu.edit".equals(menu.getId()))
+                .flatMap(menu -> menu.getItems().stream()).filter(i -> "menu.edit.undo".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(undo.getText()).isEqualTo("_Undo Edit headline");
+        assertThat(undo.isDisable()).isFalse();
+        assertThat(robot.lookup("#toolUndo").queryButton().getTooltip().getText()).isEqualTo("Undo Edit headline");
+        robot.clickOn("#toolUndo");
+        assertThat(undo.getText()).as("nothing left to undo: the plain word, disabled").isEqualTo("_Undo");
+        assertThat(undo.isDisable()).isTrue();
+
+        // A proofreader's review copied into reviews/ while the issue is open: the real ReviewWatcher sees it.
+        dev.broadsheet.model.User li = new dev.broadsheet.model.User("李校对", dev.broadsheet.model.Role.PROOFREADER);
+        dev.broadsheet.model.Review review = dev.broadsheet.model.Review.start(li, start.revision(), java.time.Instant.parse("2026-11-26T20:00:00Z"));
+        for (int i = 0; i < 3; i++) {
+            review = review.withMark(dev.broadsheet.model.Mark.comment(review.nextMarkId(),
+                    new dev.broadsheet.model.Anchor.TextAnchor("s1", 0, 0, i, i + 1, "字", "", ""), li.name(),
+                    java.time.Instant.parse("2026-11-26T20:00:00Z").plusSeconds(i), "请核对"));
+        }
+        dev.broadsheet.review.ReviewFiles.write(issueDir, review, li);
+        waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("New review: 3 marks from 李校对"));
+        waitUntil(() -> storyCell(robot, "s1").getItem().openMarks() == 3);
+        assertThat(robot.from(storyCell(robot, "s1")).lookup("#openMarksBadge").queryAs(Label.class).getText()).isEqualTo("3");
+
+        robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l && l.getText().equals("Pages"))
+                .queryAs(javafx.scene.Node.class));
+        waitUntil(() -> robot.lookup("#pageStageBadge").tryQuery().isPresent());
+        assertThat(robot.lookup("#pageStageBadge").queryAs(Label.class).getText()).isEqualTo("草稿");
+        assertThat(robot.lookup("#pageChangedBadge").queryAs(Label.class).isVisible()).isFalse();
     }
 }

@@ -23,6 +23,16 @@ public interface DocumentBackend {
 
     void redo();
 
+    /** The edit {@link #undo()} would take back, for "Undo Move frame"; empty when there is none. */
+    default java.util.Optional<CommandName> undoName() {
+        return java.util.Optional.empty();
+    }
+
+    /** The edit {@link #redo()} would make again; empty when there is none. */
+    default java.util.Optional<CommandName> redoName() {
+        return java.util.Optional.empty();
+    }
+
     /** Whether the issue differs from what was last opened or saved (undoing back to it makes it clean). */
     boolean isDirty();
 

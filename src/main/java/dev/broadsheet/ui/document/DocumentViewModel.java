@@ -24,6 +24,8 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<LaidOutIssue> layout = new ReadOnlyObjectWrapper<>(this, "layout");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ReadOnlyObjectWrapper<CommandName> undoName = new ReadOnlyObjectWrapper<>(this, "undoName");
+    private final ReadOnlyObjectWrapper<CommandName> redoName = new ReadOnlyObjectWrapper<>(this, "redoName");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ReadOnlyStringWrapper lockHolder = new ReadOnlyStringWrapper(this, "lockHolder", "");
@@ -96,6 +98,8 @@ public final class DocumentViewModel {
         layout.set(b.layout());
         canUndo.set(b.canUndo());
         canRedo.set(b.canRedo());
+        undoName.set(b.undoName().orElse(null));
+        redoName.set(b.redoName().orElse(null));
         dirty.set(b.isDirty());
     }
 
@@ -125,6 +129,16 @@ public final class DocumentViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /** The edit Undo would take back (null when there is none), for the Edit menu's "Undo Move frame". */
+    public ReadOnlyObjectProperty<CommandName> undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    /** The edit Redo would make again (null when there is none). */
+    public ReadOnlyObjectProperty<CommandName> redoNameProperty() {
+        return redoName.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {

@@ -5,6 +5,8 @@ import dev.broadsheet.model.ImageFit;
 import dev.broadsheet.model.Length;
 import dev.broadsheet.model.PageHeader;
 import dev.broadsheet.model.PagePreset;
+import dev.broadsheet.model.User;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -54,4 +56,7 @@ public interface EditActions {
     void setPageProperties(int pageNumber, String sectionName, PagePreset preset, int columns);
 
     void editPageHeader(int pageNumber, PageHeader header);
+
+    /** Records a release for print without sign-off (签发) in the pages' history: who, when and why. */
+    void recordPrintOverride(List<Integer> pageNumbers, User by, String reason, Instant at);
 }

@@ -2,9 +2,11 @@ package dev.broadsheet.ui.document;
 
 import dev.broadsheet.edit.DocumentSession;
 import dev.broadsheet.edit.EditCommand;
+import dev.broadsheet.edit.ReplaceIssueCommand;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.typeset.LaidOutIssue;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -62,6 +64,20 @@ public final class SessionBackend implements DocumentBackend {
     }
 
     @Override
+    public Optional<CommandName> undoName() {
+        return session.nextUndo().map(SessionBackend::nameOf);
+    }
+
+    @Override
+    public Optional<CommandName> redoName() {
+        return session.nextRedo().map(SessionBackend::nameOf);
+    }
+
+    private static CommandName nameOf(EditCommand command) {
+        return new CommandName(command.nameKey(), command.name());
+    }
+
+    @Override
     public boolean isDirty() {
         return session.isDirty();
     }
@@ -84,18 +100,5 @@ public final class SessionBackend implements DocumentBackend {
     @Override
     public void addChangeListener(Runnable listener) {
         session.addListener(event -> listener.run());
-    }
-
-    /** The whole issue replaced by another version of it (recovering an autosave): undo goes back to the saved one. */
-    record ReplaceIssueCommand(Issue replacement) implements EditCommand {
-        @Override
-        public String name() {
-            return "Recover autosaved version";
-        }
-
-        @Override
-        public Issue apply(Issue issue) {
-            return replacement.withRevision(issue.revision());
-        }
     }
 }

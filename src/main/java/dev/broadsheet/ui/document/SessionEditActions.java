@@ -8,9 +8,11 @@ import dev.broadsheet.edit.DuplicateFramesCommand;
 import dev.broadsheet.edit.EditCommand;
 import dev.broadsheet.edit.EditDatelineCommand;
 import dev.broadsheet.edit.EditHeadlineCommand;
+import dev.broadsheet.edit.EditPhotoTextsCommand;
 import dev.broadsheet.edit.EditPageHeaderCommand;
 import dev.broadsheet.edit.EditStoryTextCommand;
 import dev.broadsheet.edit.MovePageCommand;
+import dev.broadsheet.edit.RecordPrintOverrideCommand;
 import dev.broadsheet.edit.RemovePageCommand;
 import dev.broadsheet.edit.ResizeFrameCommand;
 import dev.broadsheet.edit.SetFrameColumnsCommand;
@@ -29,6 +31,8 @@ import dev.broadsheet.model.PageHeader;
 import dev.broadsheet.model.PagePreset;
 import dev.broadsheet.model.PageSize;
 import dev.broadsheet.model.Story;
+import dev.broadsheet.model.User;
+import java.time.Instant;
 import dev.broadsheet.model.StorySection;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,6 +194,11 @@ final class SessionEditActions implements EditActions {
     @Override
     public void editPageHeader(int pageNumber, PageHeader header) {
         run(new EditPageHeaderCommand(pageNumber, header));
+    }
+
+    @Override
+    public void recordPrintOverride(List<Integer> pageNumbers, User by, String reason, Instant at) {
+        run(new RecordPrintOverrideCommand(pageNumbers, by, reason, at));
     }
 
     private static List<String> sorted(Set<String> ids) {

@@ -31,11 +31,16 @@ public final class ExportController {
     private final Supplier<Window> owner;
     private final Consumer<String> notice;
     private final ExportViewModel vm;
+    private final PrintGate printGate;
     private ExportProgressWindow progressWindow;
 
+    /**
+     * @param printGate asks for an override before a press export of pages not signed off (签发)
+     */
     public ExportController(Messages m, DocumentViewModel document, FontProvider fonts, Supplier<Window> owner,
-                            Consumer<String> notice) {
+                            Consumer<String> notice, PrintGate printGate) {
         this.m = m;
+        this.printGate = printGate;
         this.document = document;
         this.fonts = fonts;
         this.owner = owner;
@@ -78,12 +83,26 @@ public final class ExportController {
         dialog.resultProperty().addListener((o, was, result) -> {
             if (result == ButtonType.OK) {
                 LaidOutIssue now = document.layout();
-                if (now != null) {
+                if (now != null && printGate.mayExport(vm)) {
                     vm.start(now.pages(), document.issue(), document.folder());
                 }
             }
         });
         dialog.show();
+    }
+
+    /** The dialog that asks why pages not signed off go to press anyway (the reason is recorded). */
+    public static PrintGate.OverridePrompt overrideDialog(Messages m, Supplier<Window> owner) {
+        return pages -> {
+            javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+            dialog.initOwner(owner.get());
+            dialog.setTitle(m.plain("export.signOff.title"));
+            String list = String.join(", ", pages.stream().map(String::valueOf).toList());
+            dialog.setHeaderText(m.format("export.signOff.header", pages.size(), list));
+            dialog.setContentText(m.get("export.signOff.reason"));
+            dialog.getDialogPane().setId("signOffOverrideDialog");
+            return dialog.showAndWait();
+        };
     }
 
     /** The JavaFX print dialog, then every page of the issue as the canvas draws it, fitted to the paper. */

@@ -125,6 +125,18 @@ public final class ExportViewModel {
         return null;
     }
 
+    /**
+     * The pages of the chosen range that print export must not take without an override: for press, every page
+     * not signed off (签发), as {@code Workflow.requireSignedOff} rules for the command line; none for a proof.
+     */
+    public List<Integer> pagesAwaitingSignOff(Issue issue) {
+        if (!press.get() || issue == null) {
+            return List.of();
+        }
+        return issue.pages().stream().filter(p -> allPages.get() || (p.number() >= firstPage.get() && p.number() <= lastPage.get()))
+                .filter(p -> p.status().stage() != dev.broadsheet.model.Stage.SIGNED_OFF).map(Page::number).toList();
+    }
+
     /** The choices as PDF export options for the issue in {@code issueFolder}. */
     public PdfExportOptions options(Issue issue, Path issueFolder, Instant now, ZoneId zone) {
         PageRange range = allPages.get() ? PageRange.ALL

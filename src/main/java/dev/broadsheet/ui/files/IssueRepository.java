@@ -21,7 +21,7 @@ public interface IssueRepository {
     /** Saves atomically and answers the issue as saved (with its raised revision). */
     Issue save(Path folder, Issue issue) throws IOException;
 
-    /** Writes the background recovery copy; never touches issue.json. */
+    /** Writes the background recovery copy (through the store's Autosaver); never touches issue.json. */
     void autosave(Path folder, Issue issue) throws IOException;
 
     /** Releases the lock (if this workstation holds it) and drops the recovery copy after a clean close. */

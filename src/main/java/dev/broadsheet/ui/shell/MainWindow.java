@@ -1,5 +1,6 @@
 package dev.broadsheet.ui.shell;
 
+import dev.broadsheet.model.Mark;
 import dev.broadsheet.model.Page;
 import dev.broadsheet.ui.Messages;
 import dev.broadsheet.ui.document.DocumentViewModel;
@@ -18,11 +19,14 @@ import dev.broadsheet.ui.stories.StoryListView;
 import dev.broadsheet.ui.stories.StoryListViewModel;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
@@ -54,7 +58,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class MainWindow {
     /** How often unsaved changes are written to the recovery file. */
-    static final Duration AUTOSAVE_INTERVAL = Duration.seconds(60);
+    static final Duration AUTOSAVE_INTERVAL = Duration.seconds(30);
 
     /** What the window needs from the application besides its view models. */
     public interface Services {
@@ -63,6 +67,11 @@ public final class MainWindow {
 
         /** File ▸ Export… with its dialog and progress (ui.export); absent disables the menu item. */
         default Optional<Runnable> exportDialog() {
+            return Optional.empty();
+        }
+
+        /** Every proofreader's mark on the open issue (merged reviews, kept current); absent shows no mark counts. */
+        default Optional<ObservableValue<List<Mark>>> marks() {
             return Optional.empty();
         }
 
@@ -81,6 +90,7 @@ public final class MainWindow {
     private final Services services;
     private final BorderPane root = new BorderPane();
     private final Menu recentMenu;
+    private final UndoLabels undoLabels;
     private Stage stage;
 
     public MainWindow(Messages messages, DocumentViewModel document, WorkspaceSelection selection, FileWorkflow files,
@@ -92,9 +102,11 @@ public final class MainWindow {
         this.canvas = canvas;
         this.services = services;
         this.commands = new WorkspaceCommands(document, selection);
+        this.undoLabels = new UndoLabels(messages);
 
         StoryListViewModel storiesVm = new StoryListViewModel(document);
         storiesVm.selectedStoryIdProperty().bindBidirectional(selection.storyIdProperty());
+        services.marks().ifPresent(marks -> storiesVm.marksProperty().bind(marks));
         StoryListView stories = new StoryListView(storiesVm, messages);
         InspectorViewModel inspectorVm = new InspectorViewModel(document, selection);
         InspectorView inspector = new InspectorView(inspectorVm, messages, this::chooseImage);
@@ -174,6 +186,10 @@ public final class MainWindow {
         undo.disableProperty().bind(document.canUndoProperty().not());
         MenuItem redo = item("menu.edit.redo", "mdi2r-redo", "Shortcut+Shift+Z", commands::redo);
         redo.disableProperty().bind(document.canRedoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> undoLabels.undo(document.undoNameProperty().get()),
+                document.undoNameProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> undoLabels.redo(document.redoNameProperty().get()),
+                document.redoNameProperty()));
         BooleanBinding noSelection = commands.noSelection();
         MenuItem delete = item("menu.edit.delete", "mdi2d-delete-outline", "Delete", commands::deleteSelection);
         delete.disableProperty().bind(noSelection);
@@ -220,12 +236,18 @@ public final class MainWindow {
         grid.setId("toolBaselineGrid");
         grid.setTooltip(new Tooltip(m.plain("menu.view.baselineGrid")));
         grid.selectedProperty().bindBidirectional(canvas.showBaselineGridProperty());
+        Button undo = tool("toolUndo", "mdi2u-undo", "menu.edit.undo", commands::undo, document.canUndoProperty().not());
+        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> undoLabels.undoTooltip(document.undoNameProperty().get()), document.undoNameProperty()));
+        Button redo = tool("toolRedo", "mdi2r-redo", "menu.edit.redo", commands::redo, document.canRedoProperty().not());
+        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> undoLabels.redoTooltip(document.redoNameProperty().get()), document.redoNameProperty()));
         ToolBar bar = new ToolBar(
                 tool("toolOpen", "mdi2f-folder-open-outline", "menu.file.open", this::chooseAndOpen, null),
                 tool("toolSave", "mdi2c-content-save-outline", "menu.file.save", this::save, commands.notEditable()),
                 new javafx.scene.control.Separator(),
-                tool("toolUndo", "mdi2u-undo", "menu.edit.undo", commands::undo, document.canUndoProperty().not()),
-                tool("toolRedo", "mdi2r-redo", "menu.edit.redo", commands::redo, document.canRedoProperty().not()),
+                undo,
+                redo,
                 new javafx.scene.control.Separator(),
                 tool("toolDelete", "mdi2d-delete-outline", "menu.edit.delete", commands::deleteSelection, commands.noSelection()),
                 tool("toolDuplicate", "mdi2c-content-duplicate", "menu.edit.duplicate", commands::duplicateSelection, commands.noSelection()),
@@ -319,10 +341,12 @@ public final class MainWindow {
 
     private void fillRecent() {
         recentMenu.getItems().clear();
-        for (Path folder : files.recentIssues()) {
-            MenuItem item = new MenuItem(folder.getFileName() + "  —  " + folder);
+        for (RecentMenuEntry entry : RecentMenuEntry.of(files.recentIssues(), java.nio.file.Files::isDirectory,
+                m.get("menu.file.openRecent.missing"))) {
+            MenuItem item = new MenuItem(entry.label());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> files.open(folder));
+            item.setDisable(!entry.available());
+            item.setOnAction(e -> files.open(entry.folder()));
             recentMenu.getItems().add(item);
         }
         if (recentMenu.getItems().isEmpty()) {

@@ -43,6 +43,7 @@ public final class StoryListView extends ListView<StoryRow> {
         private final Label headline = new Label();
         private final Label details = new Label();
         private final Label overset = new Label();
+        private final Label openMarks = new Label();
         private final FontIcon placedIcon = new FontIcon("mdi2c-check-circle-outline");
         private final HBox box;
 
@@ -53,9 +54,12 @@ public final class StoryListView extends ListView<StoryRow> {
             details.getStyleClass().add("story-details");
             overset.getStyleClass().add("overset-badge");
             overset.setId("oversetBadge");
+            openMarks.getStyleClass().add("marks-badge");
+            openMarks.setId("openMarksBadge");
+            openMarks.setGraphic(new FontIcon("mdi2c-comment-alert-outline"));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            VBox text = new VBox(2, new HBox(6, slug, spacer, overset), headline, details);
+            VBox text = new VBox(2, new HBox(6, slug, spacer, openMarks, overset), headline, details);
             HBox.setHgrow(text, Priority.ALWAYS);
             box = new HBox(6, placedIcon, text);
             box.setAlignment(Pos.TOP_LEFT);
@@ -87,6 +91,10 @@ public final class StoryListView extends ListView<StoryRow> {
             overset.setText(row.isOverset() ? messages.format("stories.overset", row.oversetCharacters(), row.oversetLines()) : "");
             overset.setVisible(row.isOverset());
             overset.setManaged(row.isOverset());
+            openMarks.setText(row.openMarks() > 0 ? String.valueOf(row.openMarks()) : "");
+            openMarks.setTooltip(row.openMarks() > 0 ? new javafx.scene.control.Tooltip(messages.format("stories.openMarks", row.openMarks())) : null);
+            openMarks.setVisible(row.openMarks() > 0);
+            openMarks.setManaged(row.openMarks() > 0);
             placedIcon.setIconLiteral(row.placed() ? "mdi2c-check-circle-outline" : "mdi2c-circle-outline");
             setGraphic(box);
             setText(null);

@@ -1,11 +1,14 @@
 package dev.broadsheet.ui.stories;
 
+import dev.broadsheet.model.Anchor;
 import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.Mark;
 import dev.broadsheet.model.Story;
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.typeset.StoryReport;
 import dev.broadsheet.ui.document.DocumentViewModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
@@ -21,14 +24,17 @@ public final class StoryListViewModel {
     private final ObservableList<StoryRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<String> selectedStoryId = new SimpleObjectProperty<>(this, "selectedStoryId");
 
+    private final ObjectProperty<List<Mark>> marks = new SimpleObjectProperty<>(this, "marks", List.of());
+
     public StoryListViewModel(DocumentViewModel document) {
         document.layoutProperty().addListener((obs, was, now) -> refresh(document.issue(), now));
         document.issueProperty().addListener((obs, was, now) -> refresh(now, document.layout()));
+        marks.addListener((obs, was, now) -> refresh(document.issue(), document.layout()));
         refresh(document.issue(), document.layout());
     }
 
     private void refresh(Issue issue, LaidOutIssue layout) {
-        List<StoryRow> next = rowsFor(issue, layout);
+        List<StoryRow> next = withOpenMarks(rowsFor(issue, layout), marks.get());
         if (!next.equals(rows)) {
             String selected = selectedStoryId.get();
             rows.setAll(next);
@@ -54,6 +60,26 @@ public final class StoryListViewModel {
                     story.characterCount(), placed, overChars, overLines, underLines));
         }
         return result;
+    }
+
+    /** The rows with the count of open marks on each story's text (marks on frames or points count for pages). */
+    public static List<StoryRow> withOpenMarks(List<StoryRow> rows, List<Mark> marks) {
+        if (marks == null || marks.isEmpty()) {
+            return rows;
+        }
+        Map<String, Integer> open = new HashMap<>();
+        for (Mark mark : marks) {
+            if (mark.state().isOpen() && mark.anchor() instanceof Anchor.TextAnchor text) {
+                open.merge(text.storyId(), 1, Integer::sum);
+            }
+        }
+        return rows.stream().map(r -> new StoryRow(r.storyId(), r.slug(), r.headline(), r.stage(), r.characters(), r.placed(),
+                r.oversetCharacters(), r.oversetLines(), r.undersetLines(), open.getOrDefault(r.storyId(), 0))).toList();
+    }
+
+    /** Every proofreader's mark (merged reviews); the workstation binds it to the review feed. */
+    public ObjectProperty<List<Mark>> marksProperty() {
+        return marks;
     }
 
     public ObservableList<StoryRow> rows() {

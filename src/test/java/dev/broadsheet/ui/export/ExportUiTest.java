@@ -12,7 +12,8 @@ import dev.broadsheet.typeset.LaidOutPage;
 import dev.broadsheet.ui.Messages;
 import dev.broadsheet.ui.Workstation;
 import dev.broadsheet.ui.files.IssueLocks;
-import dev.broadsheet.ui.files.RecentIssuesFile;
+import dev.broadsheet.ui.files.PreferencesRecentIssues;
+import dev.broadsheet.store.PreferencesStore;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import dev.broadsheet.ui.files.UserPrompts;
 import java.io.IOException;
@@ -20,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.broadsheet.model.Role;
+import dev.broadsheet.model.User;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -49,6 +53,9 @@ class ExportUiTest {
 
     @TempDir
     Path out;
+
+    private final List<List<Integer>> overridesAsked = new ArrayList<>();
+    private String overrideReason;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -80,7 +87,11 @@ class ExportUiTest {
         };
         ws = new Workstation(stage, new Workstation.Services(new Messages(Locale.ENGLISH), fonts, composer::compose,
                 new StoreIssueRepository(new IssueStore(), IssueLocks.none()), null,
-                new RecentIssuesFile(root.resolve("recent.txt")), scripted, true));
+                new PreferencesRecentIssues(new PreferencesStore(root.resolve("preferences.json"))), scripted, true)
+                .withUser(new User("张编辑", Role.LAYOUT_EDITOR), pages -> {
+                    overridesAsked.add(pages);
+                    return Optional.ofNullable(overrideReason);
+                }));
         stage.show();
         ws.files().open(issueDir);
     }
@@ -118,6 +129,32 @@ class ExportUiTest {
         assertThat(prompts).isEmpty();
         // The editor was never blocked: the main window still has the focus-able canvas and no modal left open.
         assertThat(robot.lookup("#exportTarget").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void exportForPressOfAPageNotSignedOffAsksForAnOverrideRecordsItSavesAndThenExports(FxRobot robot) throws Exception {
+        waitUntil(() -> ws.document().layout() != null && !ws.document().layout().pages().isEmpty());
+        Path target = out.resolve("press.pdf");
+        overrideReason = "赶印，值班总编电话同意";
+
+        robot.interact(() -> ws.canvas().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#exportTarget").tryQuery().isPresent());
+        TextField field = robot.lookup("#exportTarget").queryAs(TextField.class);
+        robot.interact(() -> field.setText(target.toString()));
+        robot.clickOn("#exportPress");
+        robot.clickOn(robot.lookup("#exportOk").queryAs(Button.class));
+
+        waitUntil(() -> ws.export().viewModel().outcome() != null && !ws.document().isDirty());
+        assertThat(overridesAsked).containsExactly(List.of(1));
+        assertThat(ws.export().viewModel().outcome().kind()).isEqualTo(ExportViewModel.Kind.WRITTEN);
+        assertThat(target).isNotEmptyFile();
+        assertThat(dev.broadsheet.review.Workflow.printOverrides(new IssueStore().load(issueDir).page(1).orElseThrow()))
+                .as("recorded in the saved issue, with who and why")
+                .singleElement().satisfies(c -> {
+                    assertThat(c.by()).isEqualTo("张编辑");
+                    assertThat(c.note()).endsWith("赶印，值班总编电话同意");
+                });
     }
 
     @Test

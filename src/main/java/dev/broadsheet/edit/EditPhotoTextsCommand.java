@@ -1,6 +1,5 @@
-package dev.broadsheet.ui.document;
+package dev.broadsheet.edit;
 
-import dev.broadsheet.edit.EditCommand;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Photo;
 import java.util.Objects;
