@@ -9,6 +9,7 @@ import dev.broadsheet.edit.EditStoryTextCommand;
 import dev.broadsheet.edit.MoveFrameCommand;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.model.Length;
+import dev.broadsheet.model.MarkKind;
 import dev.broadsheet.model.Stage;
 import dev.broadsheet.model.User;
 import dev.broadsheet.review.IssuePackage;
@@ -29,6 +30,7 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -113,6 +115,12 @@ class ProofModeUiTest {
         assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(markId);
     }
 
+    private void chooseKind(FxRobot robot, MarkKind kind) {
+        @SuppressWarnings("unchecked")
+        ComboBox<MarkKind> kinds = robot.lookup("#proofKind").queryAs(ComboBox.class);
+        robot.interact(() -> kinds.setValue(kind));
+    }
+
     private String message(FxRobot robot) {
         return robot.lookup("#proofMessage").queryAs(Label.class).getText();
     }
@@ -174,8 +182,9 @@ class ProofModeUiTest {
         type(robot, "#proofNote", "管网长度？");
         robot.clickOn("#proofAddComment");
         type(robot, "#proofQuote", "膜生物反应器");
-        type(robot, "#proofNote", "MBR");
-        robot.clickOn("#proofAddReplace");
+        chooseKind(robot, MarkKind.REPLACE);
+        type(robot, "#proofReplacement", "MBR");
+        robot.clickOn("#proofAddMark");
         assertThat(message(robot)).isEmpty();
         assertThat(vm.marks()).as(message(robot)).extracting(MarkRow::kind).containsExactly("批注", "改正");
         String comment = vm.marks().get(0).id();
