@@ -33,36 +33,54 @@ public final class MarkHighlights {
     public static List<Highlight> on(LaidOutPage page, Issue issue, List<AnchoredMark> marks) {
         List<Highlight> out = new ArrayList<>();
         for (AnchoredMark m : marks) {
-            boolean open = m.mark().state().isOpen();
-            boolean attention = m.needsAttention();
-            Anchor anchor = m.mark().anchor();
-            if (anchor instanceof Anchor.TextAnchor t) {
-                String paragraph = TextAnchors.paragraphText(issue, t.storyId(), t.section(), t.paragraph()).orElse(null);
-                if (paragraph == null) {
-                    continue;
-                }
-                for (PlacedLine line : page.lines()) {
-                    SourceSpan s = line.source();
-                    if (s == null || !t.storyId().equals(line.storyId()) || s.section() != t.section() || s.paragraph() != t.paragraph()) {
-                        continue;
-                    }
-                    int from = Math.max(t.start(), s.start());
-                    int to = Math.min(t.end(), s.end());
-                    boolean point = t.start() == t.end() && s.start() <= t.start() && t.start() <= s.end();
-                    if (from < to || point) {
-                        TextSlice.of(line, paragraph, from, Math.max(from, to)).ifPresent(r ->
-                                out.add(new Highlight(m.mark().id(), r.x1(), r.top(), Math.max(r.width(), 2), r.height(), open, attention)));
-                    }
-                }
-            } else if (anchor instanceof Anchor.FrameAnchor f && f.page() == page.pageNumber()) {
-                page.frames().stream().filter(b -> b.frameId().equals(f.frameId())).findFirst().ifPresent((FrameBox b) ->
-                        out.add(new Highlight(m.mark().id(), b.x(), b.y(), b.width(), b.height(), open, attention)));
-            } else if (anchor instanceof Anchor.PointAnchor p && p.page() == page.pageNumber()) {
-                out.add(new Highlight(m.mark().id(), p.x().toPoints() - POINT_SIZE / 2, p.y().toPoints() - POINT_SIZE / 2,
-                        POINT_SIZE, POINT_SIZE, open, attention));
+            place(page, issue, m.mark().anchor(), m.mark().id(), m.mark().state().isOpen(), m.needsAttention(), out);
+        }
+        return out;
+    }
+
+    /** Where the proofreader's current choice (not yet a mark) sits on the page; id {@code "target"}. */
+    public static List<Highlight> target(LaidOutPage page, Issue issue, PageTarget target) {
+        List<Highlight> out = new ArrayList<>();
+        if (target != null) {
+            try {
+                place(page, issue, target.anchorOn(issue), "target", true, false, out);
+            } catch (IllegalArgumentException gone) {
+                // The words chosen are gone (the issue re-flowed under an accepted correction): nothing to show.
             }
         }
         return out;
+    }
+
+    private static void place(LaidOutPage page, Issue issue, Anchor anchor, String id, boolean open, boolean attention,
+                              List<Highlight> out) {
+        if (anchor instanceof Anchor.TextAnchor t) {
+            String paragraph = TextAnchors.paragraphText(issue, t.storyId(), t.section(), t.paragraph()).orElse(null);
+            if (paragraph == null) {
+                return;
+            }
+            for (PlacedLine line : page.lines()) {
+                SourceSpan s = line.source();
+                if (s == null || !t.storyId().equals(line.storyId()) || s.section() != t.section() || s.paragraph() != t.paragraph()) {
+                    continue;
+                }
+                int from = Math.max(t.start(), s.start());
+                int to = Math.min(t.end(), s.end());
+                boolean point = t.start() == t.end() && s.start() <= t.start() && t.start() <= s.end();
+                if (from < to || point) {
+                    TextSlice.of(line, paragraph, from, Math.max(from, to)).ifPresent(r ->
+                            out.add(new Highlight(id, point ? r.x2() - 1 : r.x1(), r.top(), Math.max(r.width(), 2), r.height(), open, attention)));
+                    if (point) {
+                        break;   // a point at a line's end is also the next line's start: show it once
+                    }
+                }
+            }
+        } else if (anchor instanceof Anchor.FrameAnchor f && f.page() == page.pageNumber()) {
+            page.frames().stream().filter(b -> b.frameId().equals(f.frameId())).findFirst().ifPresent((FrameBox b) ->
+                    out.add(new Highlight(id, b.x(), b.y(), b.width(), b.height(), open, attention)));
+        } else if (anchor instanceof Anchor.PointAnchor p && p.page() == page.pageNumber()) {
+            out.add(new Highlight(id, p.x().toPoints() - POINT_SIZE / 2, p.y().toPoints() - POINT_SIZE / 2,
+                    POINT_SIZE, POINT_SIZE, open, attention));
+        }
     }
 
     /** The text and frames changed since proof on a page, as boxes (the id is the frame's or "text"). */

@@ -1,7 +1,9 @@
 package dev.broadsheet.ui.proof;
 
 import dev.broadsheet.fonts.FontProvider;
+import dev.broadsheet.model.Anchor;
 import dev.broadsheet.model.Issue;
+import dev.broadsheet.model.MarkKind;
 import dev.broadsheet.model.Stage;
 import dev.broadsheet.review.IssueChanges;
 import dev.broadsheet.typeset.LaidOutIssue;
@@ -20,6 +22,10 @@ import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -27,9 +33,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -37,9 +46,12 @@ import javafx.scene.paint.Color;
 
 /**
  * Proof mode's window content: the page, read-only, with the marks highlighted over it (open marks yellow,
- * settled ones grey, those needing attention red, changes since proof outlined in blue), and beside it the
- * marks panel, the stages with who and when, and the actions the user's role allows. All logic is in
- * {@link ProofModeViewModel}; this class only wires controls to it.
+ * settled ones grey, those needing attention red, the proofreader's current choice blue, changes since proof
+ * outlined in blue), page navigation and zoom above it, and beside it the marks panel with each mark's reply
+ * thread, the form for a new mark of any GB/T 14706 kind, the stages with who and when, and the actions the
+ * user's role allows. The proofreader chooses what to mark on the page itself: a drag over words, a click
+ * on a frame (Shift+click on its text) or on empty paper; typing the words is the fallback. All logic is in
+ * {@link ProofModeViewModel} and {@link PageHits}; this class only wires controls and pointer events to them.
  */
 public final class ProofModeView {
 
@@ -48,16 +60,25 @@ public final class ProofModeView {
     private static final Color ATTENTION = Color.rgb(220, 30, 30, 0.35);
     private static final Color SELECTED = Color.rgb(220, 30, 30, 0.9);
     private static final Color CHANGED = Color.rgb(30, 100, 230, 0.9);
+    private static final Color TARGET = Color.rgb(0, 120, 255, 0.30);
+    private static final Color TARGET_EDGE = Color.rgb(0, 90, 220, 0.95);
+    /** A press that moves less than this many pixels before release is a click, not a drag (as platforms judge it). */
+    private static final double CLICK_SLOP_PIXELS = 4;
 
     private final ProofModeViewModel vm;
     private final Messages m;
     private final PageCanvas canvas;
     private final Canvas overlay = new Canvas();
     private final ListView<MarkRow> marks = new ListView<>();
+    private final ListView<String> thread = new ListView<>();
     private final ListView<StageRow> stages = new ListView<>();
     private final Label message = new Label();
+    private final Label targetLabel = new Label();
+    private final Label zoomLabel = new Label();
     private final SplitPane root;
     private Object drawnKey;
+    private Point2D pressedAt;
+    private boolean pressedWithShift;
 
     public ProofModeView(ProofModeViewModel vm, Messages messages, FontProvider fonts, Function<Issue, LaidOutIssue> composer) {
         this.vm = vm;
@@ -66,7 +87,7 @@ public final class ProofModeView {
         canvas.setId("proofCanvas");
         canvas.setSession(vm.session());
         canvas.setIssueFolder(vm.issueDir());
-        canvas.setPageNumber(vm.issue().pages().isEmpty() ? 1 : vm.issue().pages().get(0).number());
+        canvas.setPageNumber(vm.currentPage());
         canvas.setZoomMode(ZoomMode.FIT_PAGE);
         makeReadOnly(canvas);
         overlay.setId("markOverlay");
@@ -76,6 +97,9 @@ public final class ProofModeView {
         overlay.widthProperty().bind(overlayHost.widthProperty());
         overlay.heightProperty().bind(overlayHost.heightProperty());
         StackPane page = new StackPane(canvas, overlayHost);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        VBox pageSide = new VBox(4, navigation(), page);
+        pageSide.setPadding(new Insets(4, 0, 0, 0));
 
         marks.setId("proofMarks");
         marks.setItems(vm.marks());
@@ -87,7 +111,12 @@ public final class ProofModeView {
                 setStyle(row != null && row.needsAttention() ? "-fx-text-fill: #c01818;" : "");
             }
         });
-        marks.getSelectionModel().selectedItemProperty().addListener(o -> drawnKey = null);
+        marks.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            drawnKey = null;
+            thread.getItems().setAll(row == null ? List.of() : row.thread());
+        });
+        thread.setId("proofThread");
+        thread.setPrefHeight(80);
         stages.setId("proofStages");
         stages.setItems(vm.stages());
         stages.setCellFactory(list -> new ListCell<>() {
@@ -99,20 +128,30 @@ public final class ProofModeView {
             }
         });
         stages.setPrefHeight(110);
-        marks.setPrefHeight(220);
+        marks.setPrefHeight(200);
         message.setId("proofMessage");
         message.setWrapText(true);
 
-        TitledPane marksPane = new TitledPane(m.get("proof.marks"), marks);
+        TitledPane marksPane = new TitledPane(m.get("proof.marks"), new VBox(4, marks, thread, replyForm()));
         marksPane.setCollapsible(false);
-        VBox.setVgrow(marksPane, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(marksPane, Priority.ALWAYS);
         VBox side = new VBox(6, marksPane, markForm(), decisions(),
                 new TitledPane(m.get("proof.stages"), stages), workflow(), message);
         side.setPadding(new Insets(6));
-        side.setMinWidth(300);
-        root = new SplitPane(page, side);
+        side.setMinWidth(320);
+        root = new SplitPane(pageSide, side);
         root.setDividerPositions(0.62);
         root.setId("proofMode");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
+        vm.currentPageProperty().addListener((o, was, now) -> {
+            canvas.setPageNumber(now.intValue());
+            drawnKey = null;
+        });
+        vm.targetProperty().addListener((o, was, now) -> {
+            targetLabel.setText(now == null ? m.plain("proof.target.none") : vm.describeTarget());
+            drawnKey = null;
+        });
+        targetLabel.setText(m.plain("proof.target.none"));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -130,35 +169,226 @@ public final class ProofModeView {
         return canvas;
     }
 
-    /** Proof mode comments but never moves or edits: the canvas gets no mouse, key or drop events (scrolling still works). */
-    private static void makeReadOnly(PageCanvas canvas) {
-        canvas.addEventFilter(MouseEvent.ANY, MouseEvent::consume);
+    /**
+     * Proof mode comments but never moves or edits: the canvas's own behaviour gets no mouse, key or drop events
+     * (scrolling and Ctrl+wheel zoom still reach it). The mouse is read here instead, to choose what to mark.
+     */
+    private void makeReadOnly(PageCanvas canvas) {
+        canvas.addEventFilter(MouseEvent.ANY, e -> {
+            choose(e);
+            e.consume();
+        });
         canvas.addEventFilter(KeyEvent.ANY, KeyEvent::consume);
         canvas.addEventFilter(DragEvent.ANY, DragEvent::consume);
     }
 
+    // ---- choosing on the page
+
+    /** A page point for a point in the canvas's own coordinates: the inverse of {@link PageCanvas#pageToLocal}. */
+    private Optional<Point2D> localToPage(double x, double y) {
+        Optional<Point2D> origin = canvas.pageToLocal(0, 0);
+        Optional<Point2D> unit = canvas.pageToLocal(1, 1);
+        if (origin.isEmpty() || unit.isEmpty()) {
+            return Optional.empty();
+        }
+        Point2D o = origin.get();
+        double sx = unit.get().getX() - o.getX();
+        double sy = unit.get().getY() - o.getY();
+        return sx <= 0 || sy <= 0 ? Optional.empty() : Optional.of(new Point2D((x - o.getX()) / sx, (y - o.getY()) / sy));
+    }
+
+    private void choose(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY && e.getEventType() != MouseEvent.MOUSE_DRAGGED) {
+            return;
+        }
+        Optional<LaidOutPage> page = canvas.laidOutPage();
+        if (page.isEmpty()) {
+            return;
+        }
+        if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+            pressedAt = new Point2D(e.getX(), e.getY());
+            pressedWithShift = e.isShiftDown();
+            canvas.requestFocus();
+        } else if (pressedAt != null && (e.getEventType() == MouseEvent.MOUSE_DRAGGED || e.getEventType() == MouseEvent.MOUSE_RELEASED)) {
+            boolean click = pressedAt.distance(e.getX(), e.getY()) < CLICK_SLOP_PIXELS;
+            Optional<Point2D> from = localToPage(pressedAt.getX(), pressedAt.getY());
+            Optional<Point2D> to = localToPage(e.getX(), e.getY());
+            if (from.isPresent() && to.isPresent()) {
+                if (click && e.getEventType() == MouseEvent.MOUSE_RELEASED) {
+                    vm.clickOnPage(page.get(), from.get().getX(), from.get().getY(), pressedWithShift);
+                } else if (!click) {
+                    vm.dragOnPage(page.get(), from.get().getX(), from.get().getY(), to.get().getX(), to.get().getY());
+                }
+            }
+            if (e.getEventType() == MouseEvent.MOUSE_RELEASED) {
+                pressedAt = null;
+            }
+        }
+    }
+
+    /** PageUp and PageDown turn the page, except while typing in a field. */
+    private void pageKeys(KeyEvent e) {
+        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        if (e.getCode() == KeyCode.PAGE_DOWN) {
+            vm.nextPage();
+            e.consume();
+        } else if (e.getCode() == KeyCode.PAGE_UP) {
+            vm.previousPage();
+            e.consume();
+        }
+    }
+
+    private Node navigation() {
+        Button previous = new Button("◀");
+        previous.setId("proofPreviousPage");
+        previous.setTooltip(new javafx.scene.control.Tooltip(m.plain("proof.previousPage")));
+        previous.setOnAction(e -> vm.previousPage());
+        Button next = new Button("▶");
+        next.setId("proofNextPage");
+        next.setTooltip(new javafx.scene.control.Tooltip(m.plain("proof.nextPage")));
+        next.setOnAction(e -> vm.nextPage());
+        ComboBox<Integer> pages = new ComboBox<>();
+        pages.setId("proofPage");
+        pages.getItems().setAll(vm.pageNumbers());
+        pages.setValue(vm.currentPage());
+        pages.setOnAction(e -> {
+            if (pages.getValue() != null && pages.getValue() != vm.currentPage()) {
+                vm.goToPage(pages.getValue());
+            }
+        });
+        Runnable sync = () -> {
+            pages.setValue(vm.currentPage());
+            previous.setDisable(!vm.hasPreviousPage());
+            next.setDisable(!vm.hasNextPage());
+        };
+        vm.currentPageProperty().addListener(o -> sync.run());
+        sync.run();
+        Button fitPage = new Button(m.get("proof.fitPage"));
+        fitPage.setId("proofFitPage");
+        fitPage.setOnAction(e -> canvas.fitPage());
+        Button fitWidth = new Button(m.get("proof.fitWidth"));
+        fitWidth.setId("proofFitWidth");
+        fitWidth.setOnAction(e -> canvas.fitWidth());
+        Button actual = new Button("100%");
+        actual.setId("proofZoom100");
+        actual.setOnAction(e -> canvas.setZoom(1.0));
+        zoomLabel.setId("proofZoom");
+        canvas.zoomProperty().addListener(o -> zoomLabel.setText(Math.round(canvas.getZoom() * 100) + "%"));
+        zoomLabel.setText(Math.round(canvas.getZoom() * 100) + "%");
+        Label pageLabel = new Label(m.get("proof.page"));
+        HBox bar = new HBox(6, previous, pageLabel, pages, next, new Label("  "), fitPage, fitWidth, actual, zoomLabel);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 6, 0, 6));
+        return bar;
+    }
+
+    // ---- the form for a new mark
+
     private Node markForm() {
+        targetLabel.setId("proofTarget");
+        targetLabel.setWrapText(true);
         TextField quote = new TextField();
         quote.setId("proofQuote");
         quote.setPromptText(m.plain("proof.markText"));
+        quote.setOnAction(e -> act(() -> {
+            vm.targetText(quote.getText());
+            quote.clear();
+        }));
+        ComboBox<MarkKind> kind = new ComboBox<>();
+        kind.setId("proofKind");
+        kind.getItems().setAll(MarkKind.values());
+        kind.setValue(MarkKind.COMMENT);
+        kind.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(MarkKind k, boolean empty) {
+                super.updateItem(k, empty);
+                setText(empty || k == null ? null : m.plain("proof.kind." + k.name()));
+            }
+        });
+        kind.setButtonCell(kind.getCellFactory().call(null));
+        TextField replacement = new TextField();
+        replacement.setId("proofReplacement");
+        replacement.setPromptText(m.plain("proof.replacement"));
+        Spinner<Integer> pivot = new Spinner<>(1, 1, 1);
+        pivot.setId("proofPivot");
+        pivot.setPrefWidth(80);
+        Label swapped = new Label();
+        swapped.setId("proofSwapPreview");
+        HBox pivotRow = new HBox(6, new Label(m.get("proof.pivot")), pivot, swapped);
+        pivotRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Runnable fields = () -> {
+            MarkKind k = kind.getValue() == null ? MarkKind.COMMENT : kind.getValue();
+            replacement.setVisible(ProofModeViewModel.asksForReplacement(k));
+            replacement.setManaged(replacement.isVisible());
+            pivotRow.setVisible(ProofModeViewModel.asksForPivot(k));
+            pivotRow.setManaged(pivotRow.isVisible());
+            String words = quoteOfTarget();
+            int max = Math.max(1, words.length() - 1);
+            if (!(pivot.getValueFactory() instanceof SpinnerValueFactory.IntegerSpinnerValueFactory f) || f.getMax() != max) {
+                pivot.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, max, Math.min(max, Math.max(1, words.length() / 2))));
+            }
+            int at = Math.min(pivot.getValue(), words.length());
+            swapped.setText(words.length() < 2 ? "" : words.substring(0, at) + "|" + words.substring(at)
+                    + "  →  " + words.substring(at) + words.substring(0, at));
+        };
+        kind.valueProperty().addListener(o -> fields.run());
+        pivot.valueProperty().addListener(o -> fields.run());
+        vm.targetProperty().addListener(o -> fields.run());
+        fields.run();
         TextField note = new TextField();
         note.setId("proofNote");
         note.setPromptText(m.plain("proof.note"));
         Button comment = button("proofAddComment", "proof.addComment", () -> {
-            vm.addComment(selection(quote.getText()), note.getText());
-            quote.clear();
+            addMark(MarkKind.COMMENT, quote, "", 0, note.getText());
             note.clear();
         });
-        Button replace = button("proofAddReplace", "proof.addReplace", () -> {
-            vm.addReplace(selection(quote.getText()), note.getText(), "");
-            quote.clear();
+        Button add = button("proofAddMark", "proof.addMark", () -> {
+            MarkKind k = kind.getValue() == null ? MarkKind.COMMENT : kind.getValue();
+            addMark(k, quote, replacement.getText(), pivot.getValue(), note.getText());
+            replacement.clear();
             note.clear();
         });
-        return new VBox(4, quote, note, new HBox(6, comment, replace));
+        return new TitledPane(m.get("proof.newMark"), new VBox(4, targetLabel, quote, new HBox(6, kind, replacement), pivotRow,
+                note, new HBox(6, comment, add)));
     }
 
-    private TextSelection selection(String quote) {
-        return vm.findText(quote).orElseThrow(() -> new IllegalArgumentException(m.format("proof.notFound", quote)));
+    /** Typed words, when there are any, choose the target first (the fallback to choosing on the page). */
+    private void addMark(MarkKind kind, TextField quote, String replacement, int pivot, String note) throws IOException {
+        if (!quote.getText().isEmpty()) {
+            vm.targetText(quote.getText());
+        }
+        MarkRow made = vm.addMark(kind, vm.target(), replacement, pivot, note);
+        quote.clear();
+        vm.targetProperty().set(null);
+        marks.getItems().stream().filter(r -> r.id().equals(made.id())).findFirst()
+                .ifPresent(r -> marks.getSelectionModel().select(r));
+    }
+
+    private String quoteOfTarget() {
+        PageTarget t = vm.target();
+        if (t == null) {
+            return "";
+        }
+        try {
+            return t.anchorOn(vm.issue()) instanceof Anchor.TextAnchor a ? a.quote() : "";
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    private Node replyForm() {
+        TextField reply = new TextField();
+        reply.setId("proofReplyText");
+        reply.setPromptText(m.plain("proof.replyText"));
+        Button send = button("proofReply", "proof.reply", () -> {
+            vm.reply(selectedMark(), reply.getText());
+            reply.clear();
+        });
+        reply.setOnAction(e -> send.fire());
+        HBox.setHgrow(reply, Priority.ALWAYS);
+        return new HBox(6, reply, send);
     }
 
     private Node decisions() {
@@ -172,12 +402,12 @@ public final class ProofModeView {
     }
 
     private Node workflow() {
-        Button round = button("proofStartRound", "proof.startRound", () -> vm.advancePage(canvas.getPageNumber(), Stage.PROOF_1));
+        Button round = button("proofStartRound", "proof.startRound", () -> vm.advancePage(vm.currentPage(), Stage.PROOF_1));
         Button check = button("proofCheck", "proof.check", () -> {
-            CheckResult r = vm.checkPage(canvas.getPageNumber());
+            CheckResult r = vm.checkPage(vm.currentPage());
             message.setText(r.message());
         });
-        Button sign = button("proofSignOff", "proof.signOff", () -> message.setText(vm.signOff(canvas.getPageNumber()).message()));
+        Button sign = button("proofSignOff", "proof.signOff", () -> message.setText(vm.signOff(vm.currentPage()).message()));
         round.setVisible(vm.canDecide());
         check.setVisible(vm.canDecide());
         sign.setDisable(!vm.canSignOff());
@@ -199,24 +429,35 @@ public final class ProofModeView {
     private Button button(String id, String key, Action action) {
         Button b = new Button(m.get(key));
         b.setId(id);
-        b.setOnAction(e -> {
-            try {
-                message.setText("");
-                action.run();
-                drawnKey = null;
-                showChanges();
-            } catch (IOException | RuntimeException ex) {
-                message.setText(ex.getMessage());
-            }
-        });
+        b.setOnAction(e -> act(action));
         return b;
+    }
+
+    /** Runs an action, shows its refusal in the message line, and keeps the selected mark selected across the refresh. */
+    private void act(Action action) {
+        MarkRow selected = marks.getSelectionModel().getSelectedItem();
+        try {
+            message.setText("");
+            action.run();
+            drawnKey = null;
+            showChanges();
+        } catch (IOException | RuntimeException ex) {
+            message.setText(ex.getMessage());
+        }
+        if (marks.getSelectionModel().getSelectedItem() == null && selected != null) {
+            marks.getItems().stream().filter(r -> r.id().equals(selected.id())).findFirst()
+                    .ifPresent(r -> marks.getSelectionModel().select(r));
+        } else if (marks.getSelectionModel().getSelectedItem() != null) {
+            MarkRow now = marks.getSelectionModel().getSelectedItem();
+            thread.getItems().setAll(now.thread());
+        }
     }
 
     private List<MarkHighlights.Highlight> changes = List.of();
 
     private void showChanges() {
         try {
-            Optional<IssueChanges> c = vm.changesSinceProof(canvas.getPageNumber());
+            Optional<IssueChanges> c = vm.changesSinceProof(vm.currentPage());
             Optional<LaidOutPage> page = canvas.laidOutPage();
             changes = c.isPresent() && page.isPresent() ? MarkHighlights.changes(page.get(), vm.issue(), c.get()) : List.of();
             if (c.isPresent() && !c.get().isEmpty() && message.getText().isEmpty()) {
@@ -234,7 +475,8 @@ public final class ProofModeView {
         if (origin.isEmpty() || page.isEmpty()) {
             return;
         }
-        Object key = List.of(origin.get(), canvas.getZoom(), page.get(), vm.placedMarks(), overlay.getWidth(), overlay.getHeight());
+        Object key = java.util.Arrays.asList(origin.get(), canvas.getZoom(), page.get(), vm.placedMarks(), vm.target(),
+                overlay.getWidth(), overlay.getHeight());
         if (key.equals(drawnKey)) {
             return;
         }
@@ -265,5 +507,14 @@ public final class ProofModeView {
             g.strokeRect(o.getX() + h.x() * scale - 1, o.getY() + h.y() * scale - 1, h.width() * scale + 2, h.height() * scale + 2);
         }
         g.setLineDashes();
+        for (MarkHighlights.Highlight h : MarkHighlights.target(page.get(), vm.issue(), vm.target())) {
+            double x = o.getX() + h.x() * scale;
+            double y = o.getY() + h.y() * scale;
+            g.setFill(TARGET);
+            g.fillRect(x, y, h.width() * scale, h.height() * scale);
+            g.setStroke(TARGET_EDGE);
+            g.setLineWidth(1);
+            g.strokeRect(x, y, h.width() * scale, h.height() * scale);
+        }
     }
 }

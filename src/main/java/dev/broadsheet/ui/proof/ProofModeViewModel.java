@@ -24,6 +24,7 @@ import dev.broadsheet.review.TextAnchors;
 import dev.broadsheet.review.Workflow;
 import dev.broadsheet.review.WorkflowException;
 import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.typeset.LaidOutPage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +33,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -54,6 +59,8 @@ public final class ProofModeViewModel {
     private final ProofDesk desk;
     private final ObservableList<MarkRow> marks = FXCollections.observableArrayList();
     private final ObservableList<StageRow> stages = FXCollections.observableArrayList();
+    private final IntegerProperty currentPage = new SimpleIntegerProperty(1);
+    private final ObjectProperty<PageTarget> target = new SimpleObjectProperty<>();
     private List<AnchoredMark> placed = List.of();
 
     private ProofModeViewModel(Path issueDir, User user, Clock clock) throws IOException {
@@ -62,6 +69,7 @@ public final class ProofModeViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.session = new DocumentSession(store.load(issueDir));
         this.desk = new ProofDesk(issueDir, user, clock);
+        pageNumbers().stream().findFirst().ifPresent(currentPage::set);
         refresh();
     }
 
@@ -150,26 +158,196 @@ public final class ProofModeViewModel {
                 last.map(c -> c.role() == null ? "" : c.role().label()).orElse(""), last.map(StatusChange::at).orElse(null));
     }
 
+    // ---- page navigation
+
+    /** The issue's page numbers in order (the page selector's choices). */
+    public List<Integer> pageNumbers() {
+        return session.issue().pages().stream().map(Page::number).toList();
+    }
+
+    /** The page shown; the canvas follows it. */
+    public IntegerProperty currentPageProperty() {
+        return currentPage;
+    }
+
+    public int currentPage() {
+        return currentPage.get();
+    }
+
+    /** Shows a page of the issue; a number the issue has no page for is refused. */
+    public void goToPage(int number) {
+        if (!pageNumbers().contains(number)) {
+            throw new IllegalArgumentException("the issue has no page " + number + " (pages " + pageNumbers() + ")");
+        }
+        if (number != currentPage.get()) {
+            currentPage.set(number);
+            target.set(null);   // a choice on another page is not what the next mark is about
+        }
+    }
+
+    /** The next page (PageDown), or false on the last one. */
+    public boolean nextPage() {
+        return step(1);
+    }
+
+    /** The previous page (PageUp), or false on the first one. */
+    public boolean previousPage() {
+        return step(-1);
+    }
+
+    public boolean hasNextPage() {
+        List<Integer> numbers = pageNumbers();
+        return numbers.indexOf(currentPage.get()) < numbers.size() - 1;
+    }
+
+    public boolean hasPreviousPage() {
+        return pageNumbers().indexOf(currentPage.get()) > 0;
+    }
+
+    private boolean step(int by) {
+        List<Integer> numbers = pageNumbers();
+        int at = numbers.indexOf(currentPage.get()) + by;
+        if (at < 0 || at >= numbers.size()) {
+            return false;
+        }
+        goToPage(numbers.get(at));
+        return true;
+    }
+
+    // ---- choosing what to mark
+
+    /** What the next mark is about: words dragged over, a frame or a point clicked, or typed words found. */
+    public ObjectProperty<PageTarget> targetProperty() {
+        return target;
+    }
+
+    public PageTarget target() {
+        return target.get();
+    }
+
+    /** A click on the shown page (page points; {@code wholeFrame} for Shift+click) chooses what to mark. */
+    public PageTarget clickOnPage(LaidOutPage page, double x, double y, boolean wholeFrame) {
+        target.set(PageHits.click(page, session.issue(), x, y, wholeFrame));
+        return target.get();
+    }
+
+    /** A drag over the shown page (page points) chooses the words between its ends. */
+    public PageTarget dragOnPage(LaidOutPage page, double x1, double y1, double x2, double y2) {
+        target.set(PageHits.drag(page, session.issue(), x1, y1, x2, y2));
+        return target.get();
+    }
+
+    /** The typed way: the first place the words stand in a story becomes the target. */
+    public PageTarget targetText(String quote) {
+        TextSelection found = findText(quote).orElseThrow(() -> new IllegalArgumentException("“" + quote + "” is not in any story's text"));
+        target.set(new PageTarget.Text(found));
+        return target.get();
+    }
+
+    /** What the target covers, for the panel: the quoted words, the frame, or the point. */
+    public String describeTarget() {
+        PageTarget t = target.get();
+        if (t == null) {
+            return "";
+        }
+        try {
+            return t.anchorOn(session.issue()).describe();
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     // ---- the proofreader's marks
+
+    /** Whether a mark of this kind carries text to put in (改正 the new words, 增补 the words to insert). */
+    public static boolean asksForReplacement(MarkKind kind) {
+        return kind == MarkKind.REPLACE || kind == MarkKind.INSERT;
+    }
+
+    /** Whether a mark of this kind needs the point where the marked words' second piece begins (对调). */
+    public static boolean asksForPivot(MarkKind kind) {
+        return kind == MarkKind.SWAP;
+    }
+
+    /**
+     * Adds a mark of any kind on the target to the user's own review and saves it. Each kind gets what it needs,
+     * or is refused with the reason before anything is written: a comment its text; every correction words of a
+     * story (not a frame or a point); 改正, 删除, 对调 and 保留 marked words; 改正 and 增补 the text to put in
+     * (增补 goes after the marked words, or at the point); 对调 a pivot inside the words; 另起 a point inside a
+     * body paragraph; 接排 a body paragraph with another after it in its section.
+     *
+     * @param replacement the text to put in (改正, 增补); ignored for other kinds
+     * @param pivot       for 对调, chars from the start of the marked words to where the second piece begins
+     * @param note        the comment's text, or a note on a correction (may be empty)
+     */
+    public MarkRow addMark(MarkKind kind, PageTarget on, String replacement, int pivot, String note) throws IOException {
+        Objects.requireNonNull(kind, "kind");
+        if (on == null) {
+            throw new IllegalArgumentException("choose what to mark first: drag over words on the page, click a frame or a point, or type the words");
+        }
+        Anchor anchor = on.anchorOn(session.issue());
+        String text = note == null ? "" : note.strip();
+        String put = replacement == null ? "" : replacement.strip();
+        if (kind == MarkKind.COMMENT) {
+            return add(review -> Mark.comment(review.nextMarkId(), anchor, user.name(), clock.instant(), text));
+        }
+        if (!(anchor instanceof Anchor.TextAnchor t)) {
+            throw new IllegalArgumentException(kind.label() + " marks words of a story, not " + anchor.describe()
+                    + ": drag over the words on the page");
+        }
+        check(kind, t, put, pivot);
+        return add(review -> new Mark(review.nextMarkId(), kind, t, user.name(), clock.instant(), text,
+                asksForReplacement(kind) ? put : "", kind == MarkKind.SWAP ? pivot : 0, MarkState.OPEN, List.of(), null, ""));
+    }
+
+    private void check(MarkKind kind, Anchor.TextAnchor t, String put, int pivot) {
+        boolean words = !t.quote().isEmpty();
+        switch (kind) {
+            case REPLACE -> {
+                require(words, "改正: select the words to replace");
+                require(!put.isEmpty(), "改正: type the words to put in (to take words out, use 删除)");
+            }
+            case DELETE, STET -> require(words, kind.label() + ": select the words to " + (kind == MarkKind.DELETE ? "delete" : "keep"));
+            case INSERT -> require(!put.isEmpty(), "增补: type the words to insert");
+            case SWAP -> {
+                require(t.quote().length() >= 2, "对调: select both pieces to exchange");
+                require(pivot > 0 && pivot < t.quote().length(), "对调: the second piece must begin inside “" + t.quote()
+                        + "” (1 to " + (t.quote().length() - 1) + "), got " + pivot);
+            }
+            case NEW_PARAGRAPH -> {
+                require(!t.onDeck(), "另起: a headline has no paragraphs; choose a point in the body text");
+                int length = TextAnchors.paragraphText(session.issue(), t.storyId(), t.section(), t.paragraph()).orElse("").length();
+                require(t.start() > 0 && t.start() < length, "另起: click the point inside the paragraph where the new one begins");
+            }
+            case RUN_ON -> {
+                require(!t.onDeck(), "接排: a headline has no paragraphs; choose the body paragraph to run on");
+                require(TextAnchors.paragraphText(session.issue(), t.storyId(), t.section(), t.paragraph() + 1).isPresent(),
+                        "接排: the paragraph has no following paragraph in its section to run on into");
+            }
+            default -> throw new IllegalArgumentException(kind.label() + " is not a correction");
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
 
     /** Adds a comment on the selected text to the user's own review and saves it. */
     public MarkRow addComment(TextSelection selection, String text) throws IOException {
-        return add(review -> Mark.comment(review.nextMarkId(), anchor(selection), user.name(), clock.instant(), text));
+        return addMark(MarkKind.COMMENT, new PageTarget.Text(selection), "", 0, text);
     }
 
     /** Adds a 改正 (replace) correction of the selected text to the user's own review and saves it. */
     public MarkRow addReplace(TextSelection selection, String replacement, String note) throws IOException {
-        if (selection.start() == selection.end()) {
-            throw new IllegalArgumentException("select the text to replace");
-        }
-        return add(review -> Mark.correction(review.nextMarkId(), MarkKind.REPLACE, anchor(selection), user.name(),
-                clock.instant(), replacement, note));
+        return addMark(MarkKind.REPLACE, new PageTarget.Text(selection), replacement, 0, note);
     }
 
     /** Adds a comment on a whole frame (a photo, a headline) to the user's own review and saves it. */
     public MarkRow addFrameComment(int page, String frameId, String text) throws IOException {
-        return add(review -> Mark.comment(review.nextMarkId(), new Anchor.FrameAnchor(page, frameId), user.name(),
-                clock.instant(), text));
+        return addMark(MarkKind.COMMENT, new PageTarget.Frame(page, frameId), "", 0, text);
     }
 
     /** The first place the words stand in a story's body text (how the view turns typed words into a selection). */
@@ -189,17 +367,6 @@ public final class ProofModeViewModel {
             }
         }
         return Optional.empty();
-    }
-
-    private Anchor.TextAnchor anchor(TextSelection s) {
-        String paragraph = TextAnchors.paragraphText(session.issue(), s.storyId(), s.section(), s.paragraph())
-                .orElseThrow(() -> new IllegalArgumentException("story " + s.storyId() + " has no paragraph "
-                        + s.section() + "/" + s.paragraph()));
-        if (s.end() > paragraph.length()) {
-            throw new IllegalArgumentException("the selection [" + s.start() + "," + s.end() + ") runs past the paragraph's "
-                    + paragraph.length() + " chars");
-        }
-        return TextAnchors.of(session.issue(), s.storyId(), s.section(), s.paragraph(), s.start(), s.end());
     }
 
     private MarkRow add(java.util.function.Function<Review, Mark> make) throws IOException {

@@ -9,6 +9,7 @@ import dev.broadsheet.edit.EditStoryTextCommand;
 import dev.broadsheet.edit.MoveFrameCommand;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.model.Length;
+import dev.broadsheet.model.MarkKind;
 import dev.broadsheet.model.Stage;
 import dev.broadsheet.model.User;
 import dev.broadsheet.review.IssuePackage;
@@ -29,6 +30,7 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -113,6 +115,12 @@ class ProofModeUiTest {
         assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo(markId);
     }
 
+    private void chooseKind(FxRobot robot, MarkKind kind) {
+        @SuppressWarnings("unchecked")
+        ComboBox<MarkKind> kinds = robot.lookup("#proofKind").queryAs(ComboBox.class);
+        robot.interact(() -> kinds.setValue(kind));
+    }
+
     private String message(FxRobot robot) {
         return robot.lookup("#proofMessage").queryAs(Label.class).getText();
     }
@@ -122,8 +130,13 @@ class ProofModeUiTest {
         LaidOutPage page = view.canvas().laidOutPage().orElseThrow();
         MarkHighlights.Highlight h = MarkHighlights.on(page, vm.issue(), vm.placedMarks()).stream()
                 .filter(l -> l.markId().equals(markId)).findFirst().orElseThrow(() -> new AssertionError(markId + " not on the page"));
+        return overlayColourAt(robot, h.x() + h.width() / 2, h.y() + h.height() / 2);
+    }
+
+    /** The colour the overlay drew at a page point. */
+    private Color overlayColourAt(FxRobot robot, double pageX, double pageY) {
         Canvas overlay = robot.lookup("#markOverlay").queryAs(Canvas.class);
-        Point2D inCanvas = view.canvas().pageToLocal(h.x() + h.width() / 2, h.y() + h.height() / 2).orElseThrow();
+        Point2D inCanvas = view.canvas().pageToLocal(pageX, pageY).orElseThrow();
         Point2D p = overlay.sceneToLocal(view.canvas().localToScene(inCanvas));
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> {
@@ -153,7 +166,8 @@ class ProofModeUiTest {
         Point2D photoCentre = view.canvas().localToScreen(view.canvas().pageToLocal(photoBox.x() + photoBox.width() / 2,
                 photoBox.y() + photoBox.height() / 2).orElseThrow());
         // Fired events, not robot.drag: a robot drag on a canvas breaks Monocle's drag and drop for later tests in the JVM.
-        Point2D local = view.canvas().screenToLocal(photoCentre);
+        // (The event's constructor takes scene coordinates.)
+        Point2D local = view.canvas().localToScene(view.canvas().screenToLocal(photoCentre));
         // The deepest pane under the photo: the canvas's viewport, where its behaviour listens.
         javafx.scene.Node target = view.canvas().lookupAll("*").stream().filter(n -> n instanceof javafx.scene.layout.Pane
                 && n.localToScreen(n.getBoundsInLocal()) != null && n.localToScreen(n.getBoundsInLocal()).contains(photoCentre))
@@ -174,8 +188,9 @@ class ProofModeUiTest {
         type(robot, "#proofNote", "管网长度？");
         robot.clickOn("#proofAddComment");
         type(robot, "#proofQuote", "膜生物反应器");
-        type(robot, "#proofNote", "MBR");
-        robot.clickOn("#proofAddReplace");
+        chooseKind(robot, MarkKind.REPLACE);
+        type(robot, "#proofReplacement", "MBR");
+        robot.clickOn("#proofAddMark");
         assertThat(message(robot)).isEmpty();
         assertThat(vm.marks()).as(message(robot)).extracting(MarkRow::kind).containsExactly("批注", "改正");
         String comment = vm.marks().get(0).id();
@@ -238,6 +253,118 @@ class ProofModeUiTest {
         assertThat(printed.code()).as(printed.err()).isZero();
         assertThat(printed.err()).doesNotContain("override");
         assertThat(root.resolve("print.pdf")).exists();
+    }
+
+    /** The deepest pane of the canvas under a screen point: its viewport, where a real press lands. */
+    private javafx.scene.Node paneUnder(Point2D screen) {
+        return view.canvas().lookupAll("*").stream().filter(n -> n instanceof javafx.scene.layout.Pane
+                && n.localToScreen(n.getBoundsInLocal()) != null && n.localToScreen(n.getBoundsInLocal()).contains(screen))
+                .reduce((a, b) -> b).orElse(view.canvas());
+    }
+
+    /**
+     * Presses at one page point, drags through to another and releases there, as fired mouse events (a robot
+     * drag on a canvas breaks Monocle's drag and drop for later tests in the JVM).
+     */
+    private void dragOnPage(FxRobot robot, double x1, double y1, double x2, double y2) {
+        Point2D from = view.canvas().localToScreen(view.canvas().pageToLocal(x1, y1).orElseThrow());
+        Point2D to = view.canvas().localToScreen(view.canvas().pageToLocal(x2, y2).orElseThrow());
+        javafx.scene.Node target = paneUnder(from);
+        robot.interact(() -> {
+            for (var type : List.of(javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.MouseEvent.MOUSE_DRAGGED,
+                    javafx.scene.input.MouseEvent.MOUSE_DRAGGED, javafx.scene.input.MouseEvent.MOUSE_RELEASED)) {
+                Point2D at = type == javafx.scene.input.MouseEvent.MOUSE_PRESSED ? from : to;
+                // This constructor takes scene coordinates; each handler gets them in its own node's coordinates.
+                Point2D scene = target.localToScene(target.screenToLocal(at));
+                javafx.event.Event.fireEvent(target, new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(),
+                        at.getX(), at.getY(), MouseButton.PRIMARY, 1, false, false, false, false,
+                        type != javafx.scene.input.MouseEvent.MOUSE_RELEASED, false, false, false, false, false, null));
+            }
+        });
+    }
+
+    @Test
+    void theProofreaderDragsOverWordsOnThePageToCorrectThemAndClicksAFrameToCommentOnIt(FxRobot robot) throws Exception {
+        Path desk = Files.createTempDirectory("proof-select");
+        dev.broadsheet.model.Issue one = issue();
+        List<dev.broadsheet.model.Page> pages = new java.util.ArrayList<>(one.pages());
+        pages.add(dev.broadsheet.model.Page.blank(2, dev.broadsheet.model.PagePreset.BROADSHEET));
+        store.create(desk, new dev.broadsheet.model.Issue(one.masthead(), one.date(), one.issueNumber(), one.edition(),
+                one.sections(), one.styles(), pages, one.stories(), one.photos(), one.revision()));
+        show(robot, desk, PROOFREADER);
+        var storyFrameBefore = vm.issue().page(1).orElseThrow().frame("f-s1").orElseThrow();
+
+        // Drag from the first glyph of 膜生物反应器 to just past its last: those six characters are chosen and drawn blue.
+        LaidOutPage page = view.canvas().laidOutPage().orElseThrow();
+        List<MarkHighlights.Highlight> words = MarkHighlights.target(page, vm.issue(), new PageTarget.Text(ProofFixtures.select(vm.issue(), 1, "膜生物反应器")));
+        var first = words.get(0);
+        var last = words.get(words.size() - 1);
+        dragOnPage(robot, first.x() + 1, first.y() + first.height() / 2, last.x() + last.width() + 1, last.y() + last.height() / 2);
+        assertThat(vm.target()).isEqualTo(new PageTarget.Text(ProofFixtures.select(vm.issue(), 1, "膜生物反应器")));
+        assertThat(robot.lookup("#proofTarget").queryAs(Label.class).getText()).contains("“膜生物反应器”");
+        waitUntil(() -> overlayColourAt(robot, first.x() + first.width() / 2, first.y() + first.height() / 2).getBlue() > 0.8);
+
+        // 改正 with the words to put in, from the form.
+        chooseKind(robot, MarkKind.REPLACE);
+        assertThat(robot.lookup("#proofReplacement").queryAs(TextField.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#proofPivot").queryAs(javafx.scene.control.Spinner.class).getParent().isVisible()).isFalse();
+        type(robot, "#proofReplacement", "MBR");
+        robot.clickOn("#proofAddMark");
+        assertThat(message(robot)).isEmpty();
+        assertThat(vm.marks()).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("改正");
+            assertThat(r.anchor()).isEqualTo("story s1 §0 ¶1 [8,14) “膜生物反应器”");
+            assertThat(r.text()).isEqualTo("→ “MBR”");
+        });
+        assertThat(vm.target()).as("a mark made clears the choice").isNull();
+
+        // A click on the photo (no text there) chooses the frame; a comment goes on it.
+        var photo = page.frames().stream().filter(f -> f.frameId().equals("f-p1")).findFirst().orElseThrow();
+        double px = photo.x() + photo.width() / 2;
+        double py = photo.y() + photo.height() / 2;
+        dragOnPage(robot, px, py, px, py);
+        assertThat(vm.target()).isEqualTo(new PageTarget.Frame(1, "f-p1"));
+        type(robot, "#proofNote", "图片偏暗");
+        robot.clickOn("#proofAddComment");
+        assertThat(vm.marks()).extracting(MarkRow::anchor).containsExactly("story s1 §0 ¶1 [8,14) “膜生物反应器”", "page 1 frame f-p1");
+
+        // A reply to the correction: in the proofreader's own file, shown in the thread.
+        String correction = vm.marks().get(0).id();
+        select(robot, correction);
+        type(robot, "#proofReplyText", "工艺名用英文缩写");
+        robot.clickOn("#proofReply");
+        assertThat(message(robot)).isEmpty();
+        @SuppressWarnings("unchecked")
+        ListView<String> thread = robot.lookup("#proofThread").queryAs(ListView.class);
+        assertThat(thread.getItems()).hasSize(2).last().asString().contains("李校对").contains("工艺名用英文缩写");
+
+        // Nothing on the page moved or changed: the drags chose words, keys reach no editing.
+        // Even with a frame selected (as the editor's canvas would have it), Delete and the arrows do nothing here.
+        robot.clickOn(view.canvas());
+        robot.interact(() -> view.canvas().setSelectedFrameIds(java.util.Set.of("f-s1")));
+        robot.type(KeyCode.DELETE, KeyCode.LEFT, KeyCode.DOWN);
+        assertThat(vm.issue().page(1).orElseThrow().frame("f-s1").orElseThrow()).isEqualTo(storyFrameBefore);
+        assertThat(vm.session().canUndo()).isFalse();
+        assertThat(store.load(desk).story("s1")).isEqualTo(vm.issue().story("s1"));
+
+        // Zoom buttons and PageDown / PageUp.
+        robot.clickOn("#proofZoom100");
+        assertThat(view.canvas().getZoom()).isEqualTo(1.0);
+        assertThat(robot.lookup("#proofZoom").queryAs(Label.class).getText()).isEqualTo("100%");
+        robot.clickOn("#proofFitWidth");
+        assertThat(view.canvas().getZoomMode()).isEqualTo(dev.broadsheet.ui.canvas.ZoomMode.FIT_WIDTH);
+        robot.clickOn(view.canvas());
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(view.canvas().getPageNumber()).isEqualTo(2);
+        assertThat(robot.lookup("#proofNextPage").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.PAGE_UP);
+        assertThat(view.canvas().getPageNumber()).isEqualTo(1);
+        robot.clickOn("#proofNextPage");
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> selector = robot.lookup("#proofPage").queryAs(ComboBox.class);
+        assertThat(selector.getValue()).isEqualTo(2);
+        robot.interact(() -> selector.setValue(1));
+        assertThat(view.canvas().getPageNumber()).isEqualTo(1);
     }
 
     private record Run(int code, String err) {
