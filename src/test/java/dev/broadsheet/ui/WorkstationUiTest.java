@@ -14,7 +14,7 @@ import dev.broadsheet.typeset.IssueComposer;
 import dev.broadsheet.typeset.LaidOutPageDebugText;
 import dev.broadsheet.typeset.PlacedItem;
 import dev.broadsheet.typeset.StoryReport;
-import dev.broadsheet.ui.canvas.PageCanvasSkin;
+import dev.broadsheet.ui.canvas.PageCanvas;
 import dev.broadsheet.ui.files.IssueLocks;
 import dev.broadsheet.ui.files.PreferencesRecentIssues;
 import dev.broadsheet.store.PreferencesStore;
@@ -40,7 +40,6 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -169,19 +168,11 @@ class WorkstationUiTest {
         return page().frame(id).orElseThrow();
     }
 
-    /** The screen point of a page point, through the canvas skin's own mapping (package-private there). */
+    /** The screen point of a page point, through the canvas's public mapping. */
     private Point2D screen(double pageX, double pageY) {
-        try {
-            PageCanvasSkin skin = (PageCanvasSkin) ws.canvas().getSkin();
-            Method toView = PageCanvasSkin.class.getDeclaredMethod("pageToView", double.class, double.class);
-            toView.setAccessible(true);
-            Method viewport = PageCanvasSkin.class.getDeclaredMethod("viewport");
-            viewport.setAccessible(true);
-            Point2D view = (Point2D) toView.invoke(skin, pageX, pageY);
-            return ((Pane) viewport.invoke(skin)).localToScreen(view);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
+        PageCanvas canvas = ws.canvas();
+        Point2D local = canvas.pageToLocal(pageX, pageY).orElseThrow(() -> new AssertionError("the canvas has no skin yet"));
+        return canvas.localToScreen(local);
     }
 
     private double pixelsPerPoint() {

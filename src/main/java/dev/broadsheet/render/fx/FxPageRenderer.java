@@ -7,6 +7,7 @@ import dev.broadsheet.model.FontWeight;
 import dev.broadsheet.typeset.GlyphRun;
 import dev.broadsheet.typeset.LaidOutPage;
 import dev.broadsheet.typeset.PlacedItem;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -90,15 +91,34 @@ public final class FxPageRenderer {
             gc.scale(scale, scale);
             gc.setFill(PAPER);
             gc.fillRect(0, 0, page.width(), page.height());
-            gc.setTextBaseline(VPos.BASELINE);
-            gc.setTextAlign(TextAlignment.LEFT);
-            for (PlacedItem item : page.items()) {
-                if (visible == null || isVisible(item, visible)) {
-                    drawItem(gc, item, scale);
-                }
-            }
+            drawScaled(gc, page.items(), scale, visible);
         } finally {
             gc.restore();
+        }
+    }
+
+    /**
+     * Draws some of a page's items — one frame's, say — without the paper under them, page points scaled by
+     * {@code scale} after the context's transform; what lies outside {@code visible} (page points; null for
+     * all) is skipped. The canvas keeps each frame drawn in an image of its own this way.
+     */
+    public void drawItems(GraphicsContext gc, List<PlacedItem> items, double scale, javafx.geometry.Rectangle2D visible) {
+        gc.save();
+        try {
+            gc.scale(scale, scale);
+            drawScaled(gc, items, scale, visible);
+        } finally {
+            gc.restore();
+        }
+    }
+
+    private void drawScaled(GraphicsContext gc, List<PlacedItem> items, double scale, javafx.geometry.Rectangle2D visible) {
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (PlacedItem item : items) {
+            if (visible == null || isVisible(item, visible)) {
+                drawItem(gc, item, scale);
+            }
         }
     }
 

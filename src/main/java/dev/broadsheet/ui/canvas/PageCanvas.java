@@ -78,6 +78,7 @@ public class PageCanvas extends Control {
     private final ReadOnlyObjectWrapper<Object> contentVersion = new ReadOnlyObjectWrapper<>(this, "contentVersion", new Object());
 
     private Issue composedIssue;
+    private long imagesVersion;
     private boolean fitting;
 
     /**
@@ -109,8 +110,8 @@ public class PageCanvas extends Control {
             contentChanged();
         });
         issueFolder.addListener((obs, old, now) -> {
-            renderer.setImages(IssueFolderImages.loadingInBackground(now, this::contentChanged));
-            contentChanged();
+            renderer.setImages(IssueFolderImages.loadingInBackground(now, this::imagesChanged));
+            imagesChanged();
         });
         zoom.addListener((obs, old, now) -> {
             double clamped = clampZoom(now.doubleValue());
@@ -389,6 +390,19 @@ public class PageCanvas extends Control {
 
     void contentChanged() {
         contentVersion.set(new Object());
+    }
+
+    /**
+     * Images arrived or their folder changed: the composition is the same, but a photo frame drawn with its
+     * placeholder must be drawn again, so the skin repaints everything when this count moves.
+     */
+    private void imagesChanged() {
+        imagesVersion++;
+        contentChanged();
+    }
+
+    long imagesVersion() {
+        return imagesVersion;
     }
 
     private static double clampZoom(double value) {

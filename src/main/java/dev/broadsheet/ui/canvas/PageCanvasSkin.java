@@ -32,17 +32,21 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * The look of {@link PageCanvas}: rulers in mm along the top and left, scroll bars, and a viewport with two
- * canvases — the page as composed (redrawn when the composition, zoom or scroll changes) and an overlay with
- * the grid, frame outlines, thread links, selection and guides (redrawn alone when only those change) — and
- * the overset and underset markers as labels over them.
+ * The look of {@link PageCanvas}: rulers in mm along the top and left, scroll bars, and a viewport with one
+ * canvas — the page as composed with the grid, frame outlines, thread links, selection and guides over it
+ * ({@link OverlayMarks}) — and the overset and underset markers as labels over it.
  *
- * <p>The canvases are as large as the viewport, not the page: a broadsheet at 400% would not fit a texture.
+ * <p>The canvas keeps its pixels between changes and only the damaged rectangles are repainted: the frames
+ * whose composition changed ({@link PageDamage}) and the overlay marks that came or went. Each frame's text is
+ * copied from an image of its own ({@link FrameImages}), so moving a frame does not set its glyphs again. On
+ * the software pipeline, one canvas instead of a page layer and a translucent overlay layer, and no clip node
+ * on the viewport, keep what every frame costs to composite small (the canvas clips its own drawing).
+ *
+ * <p>The canvas is as large as the viewport, not the page: a broadsheet at 400% would not fit a texture.
  */
 public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehavior> {
 
@@ -65,7 +69,6 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
     private static final Color RULER_INK = Color.rgb(0x40, 0x40, 0x40);
 
     private final Canvas content = new Canvas();
-    private final Canvas overlay = new Canvas();
     private final Pane markers = new Pane();
     private final Pane viewport = new Pane();
     private final Canvas topRuler = new Canvas();
@@ -73,12 +76,11 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
     private final Region corner = new Region();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
-    private final Rectangle viewportClip = new Rectangle();
     private final ResourceBundle texts = ResourceBundle.getBundle("dev.broadsheet.ui.canvas.canvas", Locale.getDefault());
-    private final Font labelFont = Font.font(9);
+    private final Font labelFont = OverlayMarks.LABEL_FONT;
+    private final FrameImages frameImages;
 
-    private boolean contentDirty = true;
-    private boolean overlayDirty = true;
+    private boolean dirty = true;
     private double originX;
     private double originY;
 
@@ -91,7 +93,6 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
     public PageCanvasSkin(PageCanvas control) {
         super(control);
         content.setId("page-canvas-content");
-        overlay.setId("page-canvas-overlay");
         markers.setId("page-canvas-markers");
         viewport.setId("page-canvas-viewport");
         topRuler.setId("page-canvas-ruler-top");
@@ -101,10 +102,9 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         vbar.setOrientation(Orientation.VERTICAL);
         markers.setPickOnBounds(false);
         markers.setMouseTransparent(true);
-        overlay.setMouseTransparent(true);
         content.setMouseTransparent(true);
-        viewport.getChildren().addAll(content, overlay, markers);
-        viewport.setClip(viewportClip);
+        viewport.getChildren().addAll(content, markers);
+        frameImages = new FrameImages(control.renderer());
         viewport.setMinSize(0, 0);
         viewport.setPrefSize(0, 0);
         corner.setStyle("-fx-background-color: #f2f2f2;");
@@ -175,15 +175,29 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         markOverlayDirty();
     }
 
+    /** Something shown changed: at the next layout the canvas repaints what differs from what it shows. */
     void markContentDirty() {
-        contentDirty = true;
-        overlayDirty = true;
+        dirty = true;
         getSkinnable().requestLayout();
     }
 
+    /** Only overlay marks changed (selection, band): the same repaint, which will find no page damage. */
     void markOverlayDirty() {
-        overlayDirty = true;
-        getSkinnable().requestLayout();
+        markContentDirty();
+    }
+
+    /**
+     * Forgets what the canvas shows, so that the next layout paints all of it anew — from the same frame images
+     * (tests compare the two).
+     */
+    void repaintAll() {
+        drawn = null;
+        markContentDirty();
+    }
+
+    /** The frame images drawn so far (for tests: a move must reuse them). */
+    int frameImagesDrawn() {
+        return frameImages.imagesDrawn();
     }
 
     // ---- coordinates
@@ -322,19 +336,14 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         viewport.resizeRelocate(x + RULER_SIZE, y + RULER_SIZE, vw, vh);
         vbar.resizeRelocate(x + RULER_SIZE + vw, y + RULER_SIZE, bar, vh);
         hbar.resizeRelocate(x + RULER_SIZE, y + RULER_SIZE + vh, vw, bar);
-        viewportClip.setWidth(vw);
-        viewportClip.setHeight(vh);
         if (content.getWidth() != vw || content.getHeight() != vh) {
             content.setWidth(vw);
             content.setHeight(vh);
-            overlay.setWidth(vw);
-            overlay.setHeight(vh);
             topRuler.setWidth(vw);
             topRuler.setHeight(RULER_SIZE);
             leftRuler.setWidth(RULER_SIZE);
             leftRuler.setHeight(vh);
-            contentDirty = true;
-            overlayDirty = true;
+            dirty = true;
         }
         markers.resize(vw, vh);
 
@@ -346,19 +355,15 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         originX = placeAxis(hbar, pageW * ppt, vw);
         originY = placeAxis(vbar, pageH * ppt, vh);
 
-        if (contentDirty) {
+        if (dirty) {
             drawContent(page, vw, vh);
             RulerState rulers = new RulerState(page.map(Page::number).orElse(-1), ppt, originX, originY, vw, vh);
             if (!rulers.equals(rulersDrawn)) {
                 drawRulers(page, vw, vh);
                 rulersDrawn = rulers;
             }
-            contentDirty = false;
-        }
-        if (overlayDirty) {
-            drawOverlay(page, vw, vh);
-            layoutMarkers(page);
-            overlayDirty = false;
+            layoutMarkers(page, vw, vh);
+            dirty = false;
         }
     }
 
@@ -375,8 +380,7 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         double zoom = Math.max(PageCanvas.MIN_ZOOM, fit / PageCanvas.PIXELS_PER_POINT_AT_100);
         if (Math.abs(zoom - control.getZoom()) > 1e-9) {
             control.applyFittedZoom(zoom);
-            contentDirty = true;
-            overlayDirty = true;
+            dirty = true;
         }
     }
 
@@ -402,8 +406,16 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         return Math.round(PASTEBOARD - bar.getValue());
     }
 
-    /** What the content canvas shows now, so that the next change can repaint only what differs. */
-    private record DrawnState(LaidOutPage page, double ppt, double originX, double originY, double width, double height) {
+    /**
+     * What the canvas shows now, so that the next change can repaint only what differs: the page as composed
+     * (null when none is shown), the overlay marks, and where and how large the page was drawn.
+     */
+    private record DrawnState(LaidOutPage page, List<OverlayMarks.Mark> marks, ViewState view) {
+    }
+
+    /** Where the page is drawn: when any of this changes, everything is repainted. */
+    private record ViewState(int pageNumber, double ppt, double originX, double originY, double width, double height,
+                             long imagesVersion, double greek) {
     }
 
     private DrawnState drawn;
@@ -414,182 +426,195 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
 
     private RulerState rulersDrawn;
 
+    /** Above this share of the viewport damaged, one full repaint is cheaper than many clipped ones. */
+    private static final double FULL_REPAINT_SHARE = 0.6;
+
     private void drawContent(Optional<Page> page, double vw, double vh) {
         GraphicsContext gc = content.getGraphicsContext2D();
         double ppt = pixelsPerPoint();
-        Optional<LaidOutPage> laid = page.flatMap(p -> shownLayout().flatMap(l -> l.page(p.number())));
-        if (laid.isPresent() && drawn != null && drawn.ppt() == ppt && drawn.originX() == originX
-                && drawn.originY() == originY && drawn.width() == vw && drawn.height() == vh) {
-            List<Rectangle2D> damage = PageDamage.between(drawn.page(), laid.get());
-            if (damage != null && repaint(gc, laid.get(), damage, ppt, vw, vh)) {
-                drawn = new DrawnState(laid.get(), ppt, originX, originY, vw, vh);
-                return;
+        LaidOutPage laid = page.flatMap(p -> shownLayout().flatMap(l -> l.page(p.number()))).orElse(null);
+        List<OverlayMarks.Mark> marks = page.map(this::overlayMarks).orElse(List.of());
+        ViewState view = new ViewState(page.map(Page::number).orElse(-1), ppt, originX, originY, vw, vh,
+                getSkinnable().imagesVersion(), getSkinnable().renderer().greekBelowPixels());
+        DrawnState now = new DrawnState(laid, marks, view);
+        List<Rectangle2D> damage = drawn != null && drawn.view().equals(view) ? damageSince(drawn, now) : null;
+        if (damage != null && area(damage) <= vw * vh * FULL_REPAINT_SHARE) {
+            for (Rectangle2D region : damage) {
+                gc.save();
+                gc.beginPath();
+                gc.rect(region.getMinX(), region.getMinY(), region.getWidth(), region.getHeight());
+                gc.clip();
+                paint(gc, page, now, region);
+                gc.restore();
+            }
+        } else {
+            if (drawn != null && drawn.view().imagesVersion() != view.imagesVersion()) {
+                frameImages.clear();
+            }
+            paint(gc, page, now, new Rectangle2D(0, 0, vw, vh));
+            if (laid != null) {
+                frameImages.retainFrames(FrameImages.frameIds(laid));
             }
         }
-        drawn = null;
+        drawn = now;
+    }
+
+    /**
+     * The view rectangles that differ between two drawings at the same place: the frames whose composition
+     * changed and the overlay marks that came or went, in whole pixels, overlapping ones merged; null when the
+     * pages cannot be compared.
+     */
+    private List<Rectangle2D> damageSince(DrawnState before, DrawnState after) {
+        List<Rectangle2D> rects = new ArrayList<>();
+        if (before.page() != null || after.page() != null) {
+            List<Rectangle2D> pageDamage = PageDamage.between(before.page(), after.page());
+            if (pageDamage == null) {
+                return null;
+            }
+            double ppt = after.view().ppt();
+            for (Rectangle2D r : pageDamage) {
+                rects.add(new Rectangle2D(originX + r.getMinX() * ppt, originY + r.getMinY() * ppt,
+                        r.getWidth() * ppt, r.getHeight() * ppt));
+            }
+        }
+        rects.addAll(OverlayMarks.changedBetween(before.marks(), after.marks()));
+        Rectangle2D viewport = new Rectangle2D(0, 0, after.view().width(), after.view().height());
+        List<Rectangle2D> pixels = new ArrayList<>();
+        for (Rectangle2D r : rects) {
+            // Whole pixels, one more on each side, so that antialiased edges are repainted too.
+            double x0 = Math.max(0, Math.floor(r.getMinX()) - 1);
+            double y0 = Math.max(0, Math.floor(r.getMinY()) - 1);
+            double x1 = Math.min(viewport.getWidth(), Math.ceil(r.getMaxX()) + 1);
+            double y1 = Math.min(viewport.getHeight(), Math.ceil(r.getMaxY()) + 1);
+            if (x1 > x0 && y1 > y0) {
+                pixels.add(new Rectangle2D(x0, y0, x1 - x0, y1 - y0));
+            }
+        }
+        return mergeOverlapping(pixels);
+    }
+
+    /** Unites rectangles that overlap, so that no pixel is painted twice in one repaint. */
+    static List<Rectangle2D> mergeOverlapping(List<Rectangle2D> rects) {
+        List<Rectangle2D> merged = new ArrayList<>(rects);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            outer:
+            for (int i = 0; i < merged.size(); i++) {
+                for (int j = i + 1; j < merged.size(); j++) {
+                    if (merged.get(i).intersects(merged.get(j))) {
+                        Rectangle2D united = PageDamage.union(merged.get(i), merged.get(j));
+                        merged.remove(j);
+                        merged.set(i, united);
+                        changed = true;
+                        break outer;
+                    }
+                }
+            }
+        }
+        return merged;
+    }
+
+    private static double area(List<Rectangle2D> rects) {
+        double area = 0;
+        for (Rectangle2D r : rects) {
+            area += r.getWidth() * r.getHeight();
+        }
+        return area;
+    }
+
+    /** Paints everything that shows in a region of the view: pasteboard, page, frames, overlay. */
+    private void paint(GraphicsContext gc, Optional<Page> page, DrawnState state, Rectangle2D region) {
         gc.setFill(PASTEBOARD_FILL);
-        gc.fillRect(0, 0, vw, vh);
+        gc.fillRect(region.getMinX(), region.getMinY(), region.getWidth(), region.getHeight());
         if (page.isEmpty()) {
             return;
         }
+        double ppt = state.view().ppt();
         double pw = page.get().size().width().toPoints() * ppt;
         double ph = page.get().size().height().toPoints() * ppt;
         gc.setFill(Color.rgb(0, 0, 0, 0.25));
         gc.fillRect(originX + 3, originY + 3, pw, ph);
-        gc.save();
-        gc.translate(originX, originY);
-        if (laid.isPresent()) {
-            Point2D from = viewToPage(0, 0);
-            Point2D to = viewToPage(vw, vh);
-            getSkinnable().renderer().draw(gc, laid.get(), ppt,
-                    new Rectangle2D(from.getX(), from.getY(), to.getX() - from.getX(), to.getY() - from.getY()));
-            drawn = new DrawnState(laid.get(), ppt, originX, originY, vw, vh);
-        } else {
-            gc.setFill(Color.WHITE);
-            gc.fillRect(0, 0, pw, ph);
+        gc.setFill(Color.WHITE);
+        gc.fillRect(originX, originY, pw, ph);
+        if (state.page() != null) {
+            frameImages.draw(gc, state.page(), ppt, originX, originY, region, state.view().imagesVersion());
         }
-        gc.restore();
+        OverlayMarks.draw(gc, state.marks(), region);
     }
 
-    /**
-     * Repaints the damaged rectangles of the page (in page points) over what the canvas already shows: the
-     * canvas keeps its pixels between pulses, so only the new drawing is rendered. Answers false when the damage
-     * is so large that a full repaint is as cheap.
-     */
-    private boolean repaint(GraphicsContext gc, LaidOutPage page, List<Rectangle2D> damage, double ppt, double vw, double vh) {
-        double area = 0;
-        List<Rectangle2D> viewRects = new ArrayList<>();
-        Rectangle2D pageRect = new Rectangle2D(0, 0, page.width(), page.height());
-        for (Rectangle2D r : damage) {
-            if (!r.intersects(pageRect)) {
-                continue;
-            }
-            double minX = Math.max(0, r.getMinX());
-            double minY = Math.max(0, r.getMinY());
-            double maxX = Math.min(page.width(), r.getMaxX());
-            double maxY = Math.min(page.height(), r.getMaxY());
-            // Whole pixels, one more on each side, so antialiased edges are repainted too.
-            double x0 = Math.floor(originX + minX * ppt) - 1;
-            double y0 = Math.floor(originY + minY * ppt) - 1;
-            double x1 = Math.ceil(originX + maxX * ppt) + 1;
-            double y1 = Math.ceil(originY + maxY * ppt) + 1;
-            x0 = Math.max(x0, 0);
-            y0 = Math.max(y0, 0);
-            x1 = Math.min(x1, vw);
-            y1 = Math.min(y1, vh);
-            if (x1 > x0 && y1 > y0) {
-                viewRects.add(new Rectangle2D(x0, y0, x1 - x0, y1 - y0));
-                area += (x1 - x0) * (y1 - y0);
-            }
-        }
-        if (area > vw * vh * 0.6) {
-            return false;
-        }
-        for (Rectangle2D v : viewRects) {
-            gc.save();
-            gc.beginPath();
-            gc.rect(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight());
-            gc.closePath();
-            gc.clip();
-            gc.translate(originX, originY);
-            Point2D from = new Point2D((v.getMinX() - originX) / ppt, (v.getMinY() - originY) / ppt);
-            getSkinnable().renderer().draw(gc, page, ppt,
-                    new Rectangle2D(from.getX(), from.getY(), v.getWidth() / ppt, v.getHeight() / ppt));
-            gc.restore();
-        }
-        return true;
-    }
-
-    private void drawOverlay(Optional<Page> shown, double vw, double vh) {
-        GraphicsContext gc = overlay.getGraphicsContext2D();
-        gc.clearRect(0, 0, vw, vh);
-        if (shown.isEmpty()) {
-            return;
-        }
-        Page page = shown.get();
+    /** The overlay over the shown page, as marks in view pixels. */
+    private List<OverlayMarks.Mark> overlayMarks(Page page) {
+        List<OverlayMarks.Mark> marks = new ArrayList<>();
         Issue issue = shownIssue().orElseThrow();
         double ppt = pixelsPerPoint();
         Grid grid = page.grid();
         FrameRect area = FrameGeometry.typeArea(page);
         Rectangle2D areaView = viewRect(area);
-        gc.setLineWidth(1);
+        double vw = content.getWidth();
+        double vh = content.getHeight();
 
         if (getSkinnable().isShowBaselineGrid()) {
-            gc.setStroke(BASELINE_GUIDE);
             double pitch = grid.linePitch().toPoints();
             for (double line = pitch; line <= area.height() + 1e-6; line += pitch) {
                 double yy = crisp(originY + (area.y() + line) * ppt);
-                gc.strokeLine(areaView.getMinX(), yy, areaView.getMaxX(), yy);
+                marks.add(new OverlayMarks.Line(areaView.getMinX(), yy, areaView.getMaxX(), yy, BASELINE_GUIDE, 1));
             }
         }
-        gc.setStroke(COLUMN_GUIDE);
         for (int c = 0; c < grid.columns(); c++) {
             double left = crisp(originX + grid.columnLeftPt(page.size(), c) * ppt);
             double right = crisp(originX + (grid.columnLeftPt(page.size(), c) + grid.columnWidthPt(page.size())) * ppt);
-            gc.strokeLine(left, areaView.getMinY(), left, areaView.getMaxY());
-            gc.strokeLine(right, areaView.getMinY(), right, areaView.getMaxY());
+            marks.add(new OverlayMarks.Line(left, areaView.getMinY(), left, areaView.getMaxY(), COLUMN_GUIDE, 1));
+            marks.add(new OverlayMarks.Line(right, areaView.getMinY(), right, areaView.getMaxY(), COLUMN_GUIDE, 1));
         }
-        gc.setStroke(MARGIN_GUIDE);
-        gc.strokeRect(crisp(areaView.getMinX()), crisp(areaView.getMinY()), Math.round(areaView.getWidth()), Math.round(areaView.getHeight()));
+        marks.add(new OverlayMarks.Box(crisp(areaView.getMinX()), crisp(areaView.getMinY()), Math.round(areaView.getWidth()),
+                Math.round(areaView.getHeight()), MARGIN_GUIDE, 1, false, null));
 
         for (Frame f : page.frames()) {
             Rectangle2D r = viewRect(FrameGeometry.rectOf(page, f));
-            gc.setStroke(f.content() instanceof FrameContent.PhotoImage ? PHOTO_OUTLINE : FRAME_OUTLINE);
-            gc.setLineDashes(f.content() instanceof FrameContent.StoryText ? null : new double[] {4, 3});
-            gc.strokeRect(crisp(r.getMinX()), crisp(r.getMinY()), Math.round(r.getWidth()), Math.round(r.getHeight()));
-            gc.setLineDashes((double[]) null);
+            marks.add(new OverlayMarks.Box(crisp(r.getMinX()), crisp(r.getMinY()), Math.round(r.getWidth()), Math.round(r.getHeight()),
+                    f.content() instanceof FrameContent.PhotoImage ? PHOTO_OUTLINE : FRAME_OUTLINE, 1,
+                    !(f.content() instanceof FrameContent.StoryText), null));
         }
-        drawThreadLinks(gc, issue, page);
+        threadLinks(marks, issue, page);
 
-        gc.setStroke(SELECTION);
-        gc.setFill(Color.WHITE);
         for (String id : getSkinnable().getSelectedFrameIds()) {
             page.frame(id).ifPresent(f -> {
                 Rectangle2D r = viewRect(FrameGeometry.rectOf(page, f));
-                gc.setLineWidth(2);
-                gc.strokeRect(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight());
-                gc.setLineWidth(1);
+                marks.add(new OverlayMarks.Box(r.getMinX(), r.getMinY(), r.getWidth(), r.getHeight(), SELECTION, 2, false, null));
                 for (ResizeHandle h : ResizeHandle.values()) {
                     double hx = Math.round(r.getMinX() + h.fx() * r.getWidth() - HANDLE_SIZE / 2) + 0.5;
                     double hy = Math.round(r.getMinY() + h.fy() * r.getHeight() - HANDLE_SIZE / 2) + 0.5;
-                    gc.fillRect(hx, hy, HANDLE_SIZE, HANDLE_SIZE);
-                    gc.strokeRect(hx, hy, HANDLE_SIZE, HANDLE_SIZE);
+                    marks.add(new OverlayMarks.Box(hx, hy, HANDLE_SIZE, HANDLE_SIZE, SELECTION, 1, false, Color.WHITE));
                 }
             });
         }
 
-        gc.setStroke(SNAP_GUIDE);
-        gc.setLineWidth(1);
         for (GridSnapper.Guide g : guides) {
             if (g.axis() == GridSnapper.Axis.HORIZONTAL) {
                 double yy = crisp(originY + g.position() * ppt);
-                gc.strokeLine(0, yy, vw, yy);
+                marks.add(new OverlayMarks.Line(0, yy, vw, yy, SNAP_GUIDE, 1));
             } else {
                 double xx = crisp(originX + g.position() * ppt);
-                gc.strokeLine(xx, 0, xx, vh);
+                marks.add(new OverlayMarks.Line(xx, 0, xx, vh, SNAP_GUIDE, 1));
             }
         }
         if (band != null) {
-            gc.setFill(BAND_FILL);
-            gc.fillRect(band.getMinX(), band.getMinY(), band.getWidth(), band.getHeight());
-            gc.setStroke(SELECTION);
-            gc.strokeRect(crisp(band.getMinX()), crisp(band.getMinY()), band.getWidth(), band.getHeight());
+            marks.add(new OverlayMarks.Box(band.getMinX(), band.getMinY(), band.getWidth(), band.getHeight(), null, 0, false, BAND_FILL));
+            marks.add(new OverlayMarks.Box(crisp(band.getMinX()), crisp(band.getMinY()), band.getWidth(), band.getHeight(),
+                    SELECTION, 1, false, null));
         }
+        return marks;
     }
 
     /** A line from each frame's out-port (bottom right) to the next frame's in-port (top left) of its thread. */
-    private void drawThreadLinks(GraphicsContext gc, Issue issue, Page page) {
+    private void threadLinks(List<OverlayMarks.Mark> marks, Issue issue, Page page) {
         Set<String> stories = new LinkedHashSet<>();
         for (Frame f : page.frames()) {
             if (f.content() instanceof FrameContent.StoryText t) {
                 stories.add(t.storyId());
             }
         }
-        gc.setStroke(THREAD_LINK);
-        gc.setFill(THREAD_LINK);
-        gc.setLineWidth(1.5);
-        gc.setFont(labelFont);
-        gc.setTextBaseline(VPos.TOP);
         for (String storyId : stories) {
             List<Issue.PlacedFrame> thread = issue.threadOf(storyId);
             for (int i = 0; i + 1 < thread.size(); i++) {
@@ -600,29 +625,27 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
                 if (fromHere && toHere) {
                     Rectangle2D a = viewRect(FrameGeometry.rectOf(page, from.frame()));
                     Rectangle2D b = viewRect(FrameGeometry.rectOf(page, to.frame()));
-                    gc.strokeLine(a.getMaxX() - 4, a.getMaxY() - 4, b.getMinX() + 4, b.getMinY() + 4);
-                    gc.fillRect(a.getMaxX() - 7, a.getMaxY() - 7, 6, 6);
-                    gc.fillRect(b.getMinX() + 1, b.getMinY() + 1, 6, 6);
+                    marks.add(new OverlayMarks.Line(a.getMaxX() - 4, a.getMaxY() - 4, b.getMinX() + 4, b.getMinY() + 4, THREAD_LINK, 1.5));
+                    marks.add(new OverlayMarks.Box(a.getMaxX() - 7, a.getMaxY() - 7, 6, 6, null, 0, false, THREAD_LINK));
+                    marks.add(new OverlayMarks.Box(b.getMinX() + 1, b.getMinY() + 1, 6, 6, null, 0, false, THREAD_LINK));
                 } else if (fromHere) {
                     Rectangle2D a = viewRect(FrameGeometry.rectOf(page, from.frame()));
-                    gc.setTextAlign(TextAlignment.RIGHT);
-                    gc.fillText(format("threadTo", to.pageNumber()), a.getMaxX() - 2, a.getMaxY() + 2);
+                    marks.add(new OverlayMarks.Caption(format("threadTo", to.pageNumber()), a.getMaxX() - 2, a.getMaxY() + 2,
+                            TextAlignment.RIGHT, THREAD_LINK));
                 } else if (toHere) {
                     Rectangle2D b = viewRect(FrameGeometry.rectOf(page, to.frame()));
-                    gc.setTextAlign(TextAlignment.LEFT);
-                    gc.fillText(format("threadFrom", from.pageNumber()), b.getMinX() + 2, b.getMinY() - 12);
+                    marks.add(new OverlayMarks.Caption(format("threadFrom", from.pageNumber()), b.getMinX() + 2, b.getMinY() - 12,
+                            TextAlignment.LEFT, THREAD_LINK));
                 }
             }
         }
-        gc.setTextAlign(TextAlignment.LEFT);
-        gc.setLineWidth(1);
     }
 
     /**
      * Overset and underset markers on the frames where each story ends, as labels (so that the desk — and a
      * test — can find them by id: {@code overset-<frameId>}, {@code underset-<frameId>}).
      */
-    private void layoutMarkers(Optional<Page> shown) {
+    private void layoutMarkers(Optional<Page> shown, double vw, double vh) {
         List<Label> labels = new ArrayList<>();
         Optional<LaidOutIssue> layout = shownLayout();
         if (shown.isPresent() && layout.isPresent()) {
@@ -663,6 +686,9 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         for (Label l : labels) {
             l.applyCss();
             placeAtBottomRight(l, (Rectangle2D) l.getUserData());
+            // The viewport has no clip node (see the class comment): a marker that would stick out is hidden.
+            l.setVisible(l.getLayoutX() >= 0 && l.getLayoutY() >= 0
+                    && l.getLayoutX() + l.getWidth() <= vw && l.getLayoutY() + l.getHeight() <= vh);
         }
     }
 

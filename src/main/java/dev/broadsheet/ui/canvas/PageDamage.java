@@ -78,7 +78,7 @@ final class PageDamage {
         return map;
     }
 
-    private static String frameId(PlacedItem item) {
+    static String frameId(PlacedItem item) {
         String id;
         if (item instanceof PlacedItem.PlacedLine l) {
             id = l.frameId();

@@ -156,6 +156,59 @@ class PageCanvasTest {
         assertThat(skin().hasPreview()).as("the drag preview is gone").isFalse();
     }
 
+    /**
+     * A move repaints only the damaged rectangles, copying the moved frame's kept image: the canvas must then
+     * show exactly what a repaint of everything shows (no trace of the old place, no missing grid or outline).
+     */
+    @Test
+    void aMoveRepaintsOnlyTheDamageAndTheResultEqualsAFullRepaint(FxRobot robot) {
+        robot.clickOn(centreOf("f3"));
+        int imagesBefore = skin().frameImagesDrawn();
+        Frame before = frame("f3");
+
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.RIGHT);
+        assertThat(frame("f3").firstColumn()).isEqualTo(before.firstColumn() + 1);
+        assertThat(skin().frameImagesDrawn()).as("the moved frame's image is reused, not drawn again").isEqualTo(imagesBefore);
+        int[] repainted = contentPixels(robot);
+
+        robot.interact(() -> skin().repaintAll());
+        int[] full = contentPixels(robot);
+        assertThat(differingPixels(repainted, full)).as("pixels where the partial repaint differs from a full one").isEmpty();
+    }
+
+    /** Where two same-sized canvas shots differ, as "x,y" of the first few pixels (an empty list when equal). */
+    private List<String> differingPixels(int[] a, int[] b) {
+        int width = (int) robotLookupContentWidth();
+        List<String> where = new ArrayList<>();
+        for (int i = 0; i < a.length && where.size() < 10; i++) {
+            if (a[i] != b[i]) {
+                where.add((i % width) + "," + (i / width) + ": " + Integer.toHexString(a[i]) + " vs " + Integer.toHexString(b[i]));
+            }
+        }
+        return where;
+    }
+
+    private double robotLookupContentWidth() {
+        return ((javafx.scene.canvas.Canvas) canvas.lookup("#page-canvas-content")).getWidth();
+    }
+
+    private int[] contentPixels(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.canvas.Canvas content = robot.lookup("#page-canvas-content").queryAs(javafx.scene.canvas.Canvas.class);
+        int[][] pixels = new int[1][];
+        robot.interact(() -> {
+            canvas.applyCss();
+            canvas.layout();
+            javafx.scene.image.WritableImage shot = content.snapshot(null, null);
+            int w = (int) shot.getWidth();
+            int h = (int) shot.getHeight();
+            pixels[0] = new int[w * h];
+            shot.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels[0], 0, w);
+        });
+        return pixels[0];
+    }
+
     @Test
     void arrowKeysMoveTheSelectionByAColumnOrALineAndShiftByAQuarterLine(FxRobot robot) {
         robot.clickOn(centreOf("f3"));
