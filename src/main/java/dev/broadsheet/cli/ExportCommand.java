@@ -1,6 +1,8 @@
 package dev.broadsheet.cli;
 
 import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.model.FontRole;
+import dev.broadsheet.model.FontWeight;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Page;
 import dev.broadsheet.model.Role;
@@ -13,6 +15,7 @@ import dev.broadsheet.render.pdf.PngExporter;
 import dev.broadsheet.review.Workflow;
 import dev.broadsheet.review.WorkflowException;
 import dev.broadsheet.store.IssueStore;
+import dev.broadsheet.trace.StartupTrace;
 import dev.broadsheet.typeset.IssueComposer;
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.typeset.StoryReport;
@@ -93,17 +96,22 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--pages: " + e.getMessage());
         }
+        StartupTrace.mark("export: arguments parsed");
         quietFontWarnings();
         startWarmUp();
         try {
             Issue issue = new IssueStore().load(issueDir);
+            StartupTrace.mark("export: issue loaded");
             if (press && pdf != null) {
                 issue = printGate(issue, range, err);
                 if (issue == null) {
                     return 1;
                 }
             }
-            LaidOutIssue laidOut = new IssueComposer(BundledFonts.shared()).compose(issue);
+            BundledFonts fonts = BundledFonts.shared();
+            StartupTrace.mark("export: fonts ready");
+            LaidOutIssue laidOut = new IssueComposer(fonts).compose(issue);
+            StartupTrace.mark("export: composed");
             PdfExportOptions options = PdfExportOptions.proof()
                     .withPages(range)
                     .withMarks(marks ? PdfExportOptions.Marks.CROP_AND_SLUG : PdfExportOptions.Marks.NONE)
@@ -115,6 +123,7 @@ public final class ExportCommand implements Callable<Integer> {
             ExportReport report = null;
             if (pdf != null) {
                 report = exporter.export(laidOut.pages(), options, pdf, dev.broadsheet.render.pdf.ExportProgress.NONE);
+                StartupTrace.mark("export: PDF written");
                 print(out, err, report);
             }
             if (pngDir != null) {
@@ -183,14 +192,16 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     /**
-     * Loads the fonts and readies PDFBox on a second core while this thread loads and composes the issue: a
-     * cold command line is mostly class loading and font parsing, and the two halves do not depend on each other.
+     * Readies PDFBox on a second core while this thread loads and composes the issue: a cold command line is
+     * mostly class loading, and the two halves do not depend on each other. One glyph of the body face is
+     * enough to load PDFBox's classes; the other faces are parsed only if the page uses them.
      */
     private static void startWarmUp() {
         Thread warmUp = new Thread(() -> {
             try {
                 BundledFonts fonts = BundledFonts.shared();
-                new PdfExporter(fonts).warmUp(fonts.faces().stream().map(dev.broadsheet.fonts.FontFace::id).toList());
+                new PdfExporter(fonts).warmUp(List.of(fonts.face(FontRole.SERIF, FontWeight.REGULAR).id()));
+                StartupTrace.mark("warm-up: PDFBox ready");
             } catch (IOException | RuntimeException e) {
                 // Only a head start: the export itself reports any real problem.
             }
@@ -232,8 +243,10 @@ public final class ExportCommand implements Callable<Integer> {
      * fontbox warns on every load that our fonts lack PostScript names and a format-14 cmap: not news to a user.
      * PDFBox logs through commons-logging, which would pick the SLF4J API on the class path and, finding no
      * SLF4J provider, print a warning of its own; route it to java.util.logging and keep only errors.
+     * Public for the launcher, which calls it before its start-up threads first touch fontbox (commons-logging
+     * reads the properties once, on first use).
      */
-    private static void quietFontWarnings() {
+    public static void quietFontWarnings() {
         if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
             System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
             System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.Jdk14Logger");

@@ -33,25 +33,36 @@ public final class BundledFonts implements FontProvider {
             new Key(FontRole.SANS, FontWeight.BOLD), "BroadsheetSansSC-Bold",
             new Key(FontRole.KAI, FontWeight.REGULAR), "BroadsheetKaiSC-Regular");
 
+    /**
+     * The bundled faces in the order a page is most likely to need them: body text, headlines, then the rest.
+     * {@link #loadInBackground} parses them in this order.
+     */
+    private static final List<String> LOAD_ORDER = List.of("BroadsheetSerifSC-Regular", "BroadsheetSansSC-Bold",
+            "BroadsheetSerifSC-Bold", "BroadsheetSansSC-Regular", "BroadsheetKaiSC-Regular");
+    /** The fallback order of {@link #faces()}. */
+    private static final List<String> FALLBACK_ORDER = List.of("BroadsheetSerifSC-Regular", "BroadsheetSerifSC-Bold",
+            "BroadsheetSansSC-Regular", "BroadsheetSansSC-Bold", "BroadsheetKaiSC-Regular");
+
     private static volatile BundledFonts shared;
 
     private final Map<Key, FontFace> byRole = new java.util.HashMap<>();
+    private final Map<String, FontFace> bundledById = new java.util.HashMap<>();
     private final List<FontFace> all = new ArrayList<>();
 
     private BundledFonts(Path userFolder) {
-        Map<String, FontFace> loaded = new java.util.LinkedHashMap<>();
-        for (String id : List.of("BroadsheetSerifSC-Regular", "BroadsheetSerifSC-Bold", "BroadsheetSansSC-Regular",
-                "BroadsheetSansSC-Bold", "BroadsheetKaiSC-Regular")) {
-            loaded.put(id, loadResource(id));
+        // Deferred: a face's file is read and parsed when something first needs it (FontFace#deferred), so
+        // a start-up pays only for the faces it uses; a resource missing from the build still fails here.
+        for (String id : FALLBACK_ORDER) {
+            bundledById.put(id, bundledFace(id));
         }
-        FILES.forEach((key, id) -> byRole.put(key, loaded.get(id)));
-        all.addAll(loaded.values());
+        FILES.forEach((key, id) -> byRole.put(key, bundledById.get(id)));
+        FALLBACK_ORDER.forEach(id -> all.add(bundledById.get(id)));
         if (userFolder != null) {
             all.addAll(loadUserFolder(userFolder));
         }
     }
 
-    /** The bundled fonts, loaded once per process (about 40 ms) and shared: faces are immutable. */
+    /** The bundled fonts, shared by the whole process: faces are immutable and each is parsed at most once. */
     public static BundledFonts shared() {
         BundledFonts s = shared;
         if (s == null) {
@@ -64,6 +75,30 @@ public final class BundledFonts implements FontProvider {
             }
         }
         return s;
+    }
+
+    /**
+     * Starts parsing the bundled faces on {@code threads} daemon threads, most used first, and returns at once.
+     * A thread that needs a face before its turn parses it itself (or waits for the thread already doing it),
+     * so this only ever moves work off the caller's path: start-up calls it while it does something else
+     * (picocli, Jackson, the JavaFX toolkit).
+     */
+    public BundledFonts loadInBackground(int threads) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < Math.max(1, threads); t++) {
+            Thread loader = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < LOAD_ORDER.size(); i = next.getAndIncrement()) {
+                    try {
+                        bundledById.get(LOAD_ORDER.get(i)).load();
+                    } catch (RuntimeException e) {
+                        return; // only a head start: whoever needs the face meets the error with its context
+                    }
+                }
+            }, "font-loader-" + t);
+            loader.setDaemon(true);
+            loader.start();
+        }
+        return this;
     }
 
     /** The bundled fonts extended by every {@code .ttf} in {@code folder} (a missing folder adds nothing). */
@@ -84,20 +119,24 @@ public final class BundledFonts implements FontProvider {
 
     @Override
     public Optional<FontFace> byId(String id) {
-        return all.stream().filter(f -> f.id().equals(id)).findFirst();
+        FontFace bundled = bundledById.get(id);
+        return bundled != null ? Optional.of(bundled) : all.stream().filter(f -> f.id().equals(id)).findFirst();
     }
 
-    private static FontFace loadResource(String id) {
+    private static FontFace bundledFace(String id) {
         String path = RESOURCE_DIR + id + ".ttf";
-        try (InputStream in = BundledFonts.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font missing from the class path: " + path
-                        + " (rebuild with assets/fonts/build_fonts.py)");
-            }
-            return FontFace.read(id, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled font " + path, e);
+        if (BundledFonts.class.getResource(path) == null) {
+            throw new IllegalStateException("bundled font missing from the class path: " + path
+                    + " (rebuild with assets/fonts/build_fonts.py)");
         }
+        return FontFace.deferred(id, () -> {
+            try (InputStream in = BundledFonts.class.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IOException("bundled font missing from the class path: " + path);
+                }
+                return in.readAllBytes();
+            }
+        });
     }
 
     private static List<FontFace> loadUserFolder(Path folder) {

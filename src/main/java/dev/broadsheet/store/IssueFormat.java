@@ -53,6 +53,15 @@ public final class IssueFormat {
     private IssueFormat() {
     }
 
+    /**
+     * Gets the issue reader ready ahead of the first load: initialising this class builds the mapper and the
+     * deserializers of every model record (Jackson fetches the root deserializer eagerly), which is most of a
+     * cold first load. The command line calls it on another thread while it parses its arguments.
+     */
+    public static void warmUp() {
+        // the class initialiser has done the work by the time this runs
+    }
+
     /** The exact text of an issue file: schema version first, then the issue; same issue, same text. */
     public static String toJson(Issue issue) {
         ObjectNode root = IssueJson.mapper().createObjectNode();

@@ -5,6 +5,7 @@ import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.fonts.FontProvider;
 import dev.broadsheet.store.IssueStore;
 import dev.broadsheet.store.PreferencesStore;
+import dev.broadsheet.trace.StartupTrace;
 import dev.broadsheet.typeset.IssueComposer;
 import dev.broadsheet.importer.ImportResult;
 import dev.broadsheet.importer.TextImporter;
@@ -40,11 +41,15 @@ public final class WorkstationApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("workstation: start");
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("workstation: window shown"));
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw(), System.getProperty(LaunchOptions.LOCALE_PROPERTY));
         Messages messages = new Messages(options.locale());
         FontProvider fonts = BundledFonts.shared();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupTrace.mark("workstation: fonts + theme");
         UiFonts uiFonts = UiFonts.register(fonts);
+        StartupTrace.mark("workstation: ui fonts");
 
         IssueComposer composer = new IssueComposer(fonts);
         PreferencesStore preferences = PreferencesStore.forCurrentUser();
@@ -61,7 +66,9 @@ public final class WorkstationApp extends Application {
         Workstation workstation = new Workstation(stage, services);
         workstation.scene().getRoot().setStyle(uiFonts.rootStyle());
         workstation.scene().getStylesheets().add(WorkstationApp.class.getResource("workstation.css").toExternalForm());
+        StartupTrace.mark("workstation: built");
         stage.show();
+        StartupTrace.mark("workstation: show() returned");
 
         try {
             Path folder = options.issueFolder().isPresent() ? options.issueFolder().get()

@@ -1,0 +1,49 @@
+package dev.broadsheet.app;
+
+import dev.broadsheet.cli.ExportCommand;
+import dev.broadsheet.fonts.BundledFonts;
+import dev.broadsheet.store.IssueFormat;
+import dev.broadsheet.trace.StartupTrace;
+
+/**
+ * Work a launch will need whatever its arguments say, started on other threads before the main thread gets to
+ * it (issue 8: the machine has two cores, and a cold start is mostly class loading and parsing, one thread at a
+ * time). Each step is only a head start: the code that needs the result calls the same thing and waits for, or
+ * does, what is not finished — so a failure here never changes what a user sees.
+ */
+final class StartUp {
+    private StartUp() {
+    }
+
+    /**
+     * For a command that loads an issue: Jackson's mapper and the {@code Issue} reader (building the
+     * deserializers for every record of the model is the cold cost, ~300 ms) while picocli parses the command
+     * line, and the body and headline fonts.
+     */
+    static void beginReadingIssues() {
+        ExportCommand.quietFontWarnings();
+        inBackground("jackson-warm-up", () -> {
+            IssueFormat.warmUp();
+            StartupTrace.mark("Jackson ready");
+        });
+        BundledFonts.shared().loadInBackground(1);
+    }
+
+    /** For the workstation: the fonts parse while JavaFX starts its toolkit and the window is built. */
+    static void beginWorkstation() {
+        ExportCommand.quietFontWarnings();
+        BundledFonts.shared().loadInBackground(1);
+    }
+
+    private static void inBackground(String name, Runnable work) {
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException | LinkageError e) {
+                // a head start only: the real use meets the same problem and reports it
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
