@@ -23,6 +23,11 @@ final class TotalFitLineBreaker implements LineBreaker {
     }
 
     @Override
+    public LineBreaker forUnjustifiedText() {
+        return keepParagraphEndVisible ? new TotalFitLineBreaker(false) : this;
+    }
+
+    @Override
     public int[] breaks(ParagraphWidths w, BreakOpportunities o, double measure, double firstLineIndent) {
         int n = w.n;
         if (n == 0) {
