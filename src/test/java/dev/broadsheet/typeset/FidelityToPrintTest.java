@@ -28,9 +28,9 @@ class FidelityToPrintTest {
 
 
     /** Floors just below what the default composer achieves, so that a regression in the breaker shows here. */
-    static final double FLOOR = 0.76;
+    static final double FLOOR = 0.77;
     /** The same, with each paragraph set at the measure read off its own printed lines ({@link #printedMeasureEm}). */
-    static final double PRINTED_MEASURE_FLOOR = 0.90;
+    static final double PRINTED_MEASURE_FLOOR = 0.92;
 
     record Score(int matched, int printed) {
         double share() {

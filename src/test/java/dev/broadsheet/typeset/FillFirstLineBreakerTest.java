@@ -120,6 +120,33 @@ class FillFirstLineBreakerTest {
                 .isEqualTo(filled);
     }
 
+    /**
+     * Between equally good breakings the re-break takes the one with the fuller later lines, as the reference
+     * page does when it lengthens a paragraph by a line: its lead story's ninth paragraph (12 lines filled at
+     * 16 em, the last 1½ em short of full) is printed in 13, the extra line's characters given by its first
+     * lines and its last three full. Ours keeps the printed first six and last three; plain total fit, which
+     * takes the shorter line on a tie, moves them from the fourth line on.
+     */
+    @Test
+    void theReBreakTakesTheCharactersOfTheExtraLineFromTheFirstLines() {
+        String text = "提升专业能力。要加强学习，经常学习，不断学习，练就扎实过硬的业务能力。要加强培训，邀请省内外专家学者，"
+                + "加强业务知识培训，提升科技人员本领。要相互交流，与上级业务部门、高校专家学者、研发平台等建立联络渠道，"
+                + "相互交流切磋，碰撞思想火花。要总结提升，牢固树立科技创新工作“一盘棋”的大局意识，形成“部门合作、分头"
+                + "发力、协同并进”的工作机制，不断提升科技创新局、各园区抓创新的能力和企业的自主创新能力。";
+        List<String> composed = lines(text, 16, 2, CompositionSettings.DEFAULT, new FillFirstLineBreaker(),
+                Alignment.JUSTIFY);
+        List<String> plain = lines(text, 16, 2, CompositionSettings.DEFAULT, new TotalFitLineBreaker(),
+                Alignment.JUSTIFY);
+        List<String> printed = List.of("提升专业能力。要加强学习，经", "常学习，不断学习，练就扎实过硬的",
+                "业务能力。要加强培训，邀请省内外", "专家学者，加强业务知识培训，提升", "科技人员本领。要相互交流，与上级",
+                "业务部门、高校专家学者、研发平台", "等建立联络渠道，相互交流切磋，碰", "撞思想火花。要总结提升，牢固树立",
+                "科技创新工作“一盘棋”的大局意识，", "形成“部门合作、分头发力、协同并进”", "的工作机制，不断提升科技创新局、各",
+                "园区抓创新的能力和企业的自主创新", "能力。");
+        assertThat(composed).hasSize(13).startsWith(printed.subList(0, 6).toArray(String[]::new))
+                .endsWith(printed.subList(10, 13).toArray(String[]::new));
+        assertThat(plain).hasSize(13).doesNotContain(printed.get(3), printed.get(4), printed.get(5));
+    }
+
     /** The composition settings choose the breaker and the digit width (CompositionSettings, a house setting). */
     @Test
     void theSettingsChooseTheBreakerAndTheDigitWidth() {
