@@ -20,12 +20,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Fidelity to print (TYPESETTING.md §1): the reference page's body paragraphs set at their printed measures
  * with a 2 em indent; the share of the printed line breaks inside paragraphs that the composer reproduces,
- * per story and overall, with the plain first-fit composer's figure alongside. Dateline paragraphs are left
- * out (their 本报讯 is set in another face on the page, and the printed credit spacing differs).
+ * per story and overall, with the total-fit and plain first-fit composers' figures alongside. Dateline
+ * paragraphs are left out (their 本报讯 is set in another face on the page, and the printed credit spacing
+ * differs).
+ *
+ * <p>Two measures are tried. The structure file's one measure per story is an estimate, and the page did not
+ * set every paragraph of a story at one measure: paragraphs were set about ½ em looser or tighter than their
+ * neighbours (newspaper copy-fitting), which no line breaker given one measure can reproduce
+ * ({@link #noSingleMeasureFillsEveryLineOfTheLeadStory}). Each paragraph's own printed measure, read off its
+ * printed lines ({@link #printedMeasureEm}), takes that out and leaves the breaking rule to be judged.
  */
 class FidelityToPrintTest {
     static final FontProvider FONTS = BundledFonts.shared();
-
 
     /** Floors just below what the default composer achieves, so that a regression in the breaker shows here. */
     static final double FLOOR = 0.77;
@@ -146,6 +152,42 @@ class FidelityToPrintTest {
         }
         perStory.replaceAll((k, v) -> Math.round(v * 1e6) / 1e6);
         assertThat(perStory).isEqualTo(structure);
+    }
+
+    /**
+     * The evidence for copy-fitting: in the lead story a printed line is 16 em wide at natural spacing (so the
+     * measure is at least 16 em) while another printed line plus the character after it is 16 em as well, and
+     * was not taken (so its measure was under 16 em). Pure-Han lines show it with no width model in doubt:
+     * `家科技型中小企业评价工作实现一季` (16 characters) was printed, `制造装备产业集群入选第一批河南` + `省` was not.
+     */
+    @Test
+    void noSingleMeasureFillsEveryLineOfTheLeadStory() {
+        double widestPrinted = 0;
+        double narrowestRefused = Double.MAX_VALUE;
+        for (ReferencePage.PrintedParagraph p : ReferencePage.load().paragraphs()) {
+            if (!p.storyId().equals("S1") || p.datelined()) {
+                continue;
+            }
+            StyledText text = styled(p);
+            ParagraphWidths w = new ParagraphWidths(text, CompositionSettings.DEFAULT);
+            BreakOpportunities o = new BreakOpportunities(text, w.classes, CompositionSettings.DEFAULT.prohibitions());
+            int position = 0;
+            List<String> lines = p.lines();
+            for (int i = 0; i < lines.size() - 1; i++) {
+                int end = position + lines.get(i).codePointCount(0, lines.get(i).length());
+                int next = end + 1;
+                while (!o.allowed[next]) {
+                    next++;
+                }
+                double indent = i == 0 ? 2 * ReferencePage.BODY_SIZE : 0;
+                widestPrinted = Math.max(widestPrinted, indent + w.naturalWidth(position, end));
+                narrowestRefused = Math.min(narrowestRefused,
+                        indent + w.naturalWidth(position, next) - w.fillSqueezeCapacity(position, next));
+                position = end;
+            }
+        }
+        assertThat(widestPrinted / ReferencePage.BODY_SIZE).isEqualTo(16.0);
+        assertThat(narrowestRefused / ReferencePage.BODY_SIZE).isEqualTo(16.0);
     }
 
     @Test
