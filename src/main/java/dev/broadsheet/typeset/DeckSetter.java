@@ -55,9 +55,7 @@ final class DeckSetter {
         String content = text.strip();
         StyledText styled = setter.plain(content, style);
         if (fit == FitMode.SHRINK_TO_FIT) {
-            double natural = new ParagraphWidths(styled, setter.styles.composition().punctuation(),
-                    setter.styles.composition().hanLatinGapEm(),
-                    ParagraphWidths.HALF_WIDTH_DIGITS).naturalWidth(0, styled.length);
+            double natural = new ParagraphWidths(styled, setter.styles.composition()).naturalWidth(0, styled.length);
             if (natural > width && natural > 0) {
                 double factor = Math.max(MIN_SHRINK, width / natural * 0.999);
                 style = style.withSize(style.size().times(factor));

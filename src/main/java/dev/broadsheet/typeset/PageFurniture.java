@@ -49,9 +49,7 @@ final class PageFurniture {
                 continue;
             }
             StyledText styled = setter.plain(text, style);
-            ParagraphWidths widths = new ParagraphWidths(styled, setter.styles.composition().punctuation(),
-                    setter.styles.composition().hanLatinGapEm(),
-                    ParagraphWidths.HALF_WIDTH_DIGITS);
+            ParagraphWidths widths = new ParagraphWidths(styled, setter.styles.composition());
             var line = ParagraphComposer.place(widths, 0, styled.length, width, 0, (Alignment) part[1], true, false);
             List<GlyphRun> runs = new ArrayList<>();
             TextSetter.emit(styled, line, x, baseline, new LineSink() {

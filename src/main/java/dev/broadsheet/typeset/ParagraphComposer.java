@@ -13,10 +13,10 @@ import java.util.Map;
  * (clreq#reduction_and_expansion…: "the last line of a paragraph is not justified").
  */
 final class ParagraphComposer {
-    /** Headlines, captions set ragged and the like: no paragraph-end rule for their last line. */
-    private static final LineBreaker UNJUSTIFIED = new TotalFitLineBreaker(false);
     private final CompositionSettings settings;
     private final LineBreaker breaker;
+    /** Headlines, captions set ragged and the like: no paragraph-end rule for their last line. */
+    private final LineBreaker unjustified;
 
     /** Composed paragraphs by their inputs, shared between compositions (see IssueComposer); may be null. */
     private final Map<Object, ComposedParagraph> cache;
@@ -24,6 +24,7 @@ final class ParagraphComposer {
     ParagraphComposer(CompositionSettings settings, LineBreaker breaker, Map<Object, ComposedParagraph> cache) {
         this.settings = settings;
         this.breaker = breaker;
+        this.unjustified = breaker.forUnjustifiedText();
         this.cache = cache;
     }
 
@@ -36,7 +37,15 @@ final class ParagraphComposer {
     }
 
     ParagraphComposer(CompositionSettings settings) {
-        this(settings, new TotalFitLineBreaker());
+        this(settings, breakerFor(settings));
+    }
+
+    /** The line breaker the settings ask for (fill first by default, as the reference page was set). */
+    static LineBreaker breakerFor(CompositionSettings settings) {
+        return switch (settings.lineBreaking()) {
+            case FILL_FIRST -> new FillFirstLineBreaker();
+            case TOTAL_FIT -> new TotalFitLineBreaker();
+        };
     }
 
     /** One composed line: characters [start, end) of the paragraph, each at x (points from the measure's left edge). */
@@ -66,16 +75,14 @@ final class ParagraphComposer {
     }
 
     private ComposedParagraph composeUncached(StyledText text, double measure, double firstLineIndent, Alignment alignment) {
-        ParagraphWidths widths = new ParagraphWidths(text, settings.punctuation(), settings.hanLatinGapEm(),
-                ParagraphWidths.HALF_WIDTH_DIGITS);
+        ParagraphWidths widths = new ParagraphWidths(text, settings);
         BreakOpportunities opportunities = new BreakOpportunities(text, widths.classes, settings.prohibitions());
         return compose(widths, opportunities, measure, firstLineIndent, alignment);
     }
 
     ComposedParagraph compose(ParagraphWidths widths, BreakOpportunities opportunities, double measure,
                               double firstLineIndent, Alignment alignment) {
-        LineBreaker chosen = alignment != Alignment.JUSTIFY && breaker instanceof TotalFitLineBreaker
-                ? UNJUSTIFIED : breaker;
+        LineBreaker chosen = alignment != Alignment.JUSTIFY ? unjustified : breaker;
         int[] breaks = chosen.breaks(widths, opportunities, measure, firstLineIndent);
         List<ComposedLine> lines = new ArrayList<>(breaks.length);
         List<String> broken = new ArrayList<>();

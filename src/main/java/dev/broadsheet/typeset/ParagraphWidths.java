@@ -1,5 +1,7 @@
 package dev.broadsheet.typeset;
 
+import dev.broadsheet.model.CompositionSettings;
+import dev.broadsheet.model.DigitWidth;
 import dev.broadsheet.model.PunctuationMode;
 
 /**
@@ -65,20 +67,18 @@ final class ParagraphWidths {
     /** The font's advance of a digit set on a half-em slot (0 for every other character). */
     private final double[] digitInk;
 
-    /**
-     * House rule: ASCII digits are set on a half-em advance with the glyph centred in it, as Chinese newspaper
-     * systems set digits in body text (the reference page's digits measure about ½ em, the bundled serif's
-     * 0.557 em; TYPESETTING.md §5). A constant until the style sheet (and its stored format) carries it.
-     */
-    static final boolean HALF_WIDTH_DIGITS = true;
-
     ParagraphWidths(StyledText text, PunctuationMode mode, double hanWesternGapEm) {
         this(text, mode, hanWesternGapEm, false);
     }
 
+    /** The widths under a style sheet's composition settings (punctuation mode, Han–Western gap, digit width). */
+    ParagraphWidths(StyledText text, CompositionSettings settings) {
+        this(text, settings.punctuation(), settings.hanLatinGapEm(), settings.digits() == DigitWidth.HALF_EM);
+    }
+
     /**
      * @param halfWidthDigits set ASCII digits wider than ½ em on a ½ em advance, the glyph centred in it
-     *                        ({@link #HALF_WIDTH_DIGITS})
+     *                        ({@link DigitWidth#HALF_EM}, a house setting: TYPESETTING.md §5)
      */
     ParagraphWidths(StyledText text, PunctuationMode mode, double hanWesternGapEm, boolean halfWidthDigits) {
         this.text = text;
@@ -309,6 +309,15 @@ final class ParagraphWidths {
         }
         double capacity = totalSqueezeSum[end - 1] - totalSqueezeSum[start];
         return startTrimmed(start) ? capacity - slotShrink[start] : capacity;
+    }
+
+    /**
+     * What may be squeezed out of [start, end) to fit one more character onto a line (fill first): every
+     * level but 。？！, whose squeeze is clreq's last, optional priority (7) and which the reference page never
+     * squeezes mid-line to gain a character (TYPESETTING.md §1, §4).
+     */
+    double fillSqueezeCapacity(int start, int end) {
+        return totalSqueezeCapacity(start, end) - squeezeCapacity(LEVEL_STOP, start, end);
     }
 
     double spaceStretchCapacity(int start, int end) {

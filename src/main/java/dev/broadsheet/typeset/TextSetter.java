@@ -27,7 +27,8 @@ final class TextSetter {
     TextSetter(FontProvider fonts, StyleSheet styles, Map<Object, ParagraphComposer.ComposedParagraph> paragraphCache) {
         this.fonts = fonts;
         this.styles = styles;
-        this.composer = new ParagraphComposer(styles.composition(), new TotalFitLineBreaker(), paragraphCache);
+        this.composer = new ParagraphComposer(styles.composition(),
+                ParagraphComposer.breakerFor(styles.composition()), paragraphCache);
     }
 
     FontFace face(TextStyle style) {

@@ -12,14 +12,32 @@ import java.util.Arrays;
  */
 final class TotalFitLineBreaker implements LineBreaker {
     private final boolean keepParagraphEndVisible;
+    private final boolean fullerLaterLines;
 
-    /** @param keepParagraphEndVisible whether a paragraph's last line must leave room (justified body text), see {@link LinePricing#FULL_LAST_LINE_DEMERITS} */
-    TotalFitLineBreaker(boolean keepParagraphEndVisible) {
+    /**
+     * @param keepParagraphEndVisible whether a paragraph's last line must leave room (justified body text), see
+     *                                {@link LinePricing#FULL_LAST_LINE_DEMERITS}
+     * @param fullerLaterLines        between equally good breakings, take the one whose later lines are the
+     *                                fuller (each line as long as a tie allows, counting from the end) rather
+     *                                than the earlier ones; see {@link FillFirstLineBreaker}
+     */
+    TotalFitLineBreaker(boolean keepParagraphEndVisible, boolean fullerLaterLines) {
         this.keepParagraphEndVisible = keepParagraphEndVisible;
+        this.fullerLaterLines = fullerLaterLines;
+    }
+
+    /** @param keepParagraphEndVisible see {@link #TotalFitLineBreaker(boolean, boolean)} */
+    TotalFitLineBreaker(boolean keepParagraphEndVisible) {
+        this(keepParagraphEndVisible, false);
     }
 
     TotalFitLineBreaker() {
         this(true);
+    }
+
+    @Override
+    public LineBreaker forUnjustifiedText() {
+        return keepParagraphEndVisible ? new TotalFitLineBreaker(false, fullerLaterLines) : this;
     }
 
     @Override
@@ -65,7 +83,9 @@ final class TotalFitLineBreaker implements LineBreaker {
                         && natural > measure - LinePricing.FULL_LAST_LINE_EM * w.em[p - 1]) {
                     d += LinePricing.FULL_LAST_LINE_DEMERITS;
                 }
-                if (d < best[p]) {
+                // q runs from p − 1 down, so on a tie the first found is the shortest line ending at p, the last
+                // found the longest.
+                if (d < best[p] || (fullerLaterLines && d == best[p])) {
                     best[p] = d;
                     previous[p] = q;
                 }

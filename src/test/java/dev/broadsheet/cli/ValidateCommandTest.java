@@ -43,7 +43,7 @@ class ValidateCommandTest {
         int code = run("validate", issue.resolve("issue.json").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains(issue.resolve("issue.json") + ":298:7: warning: $.photos[0].imagePath: image file images/workshop.jpg not found",
+        assertThat(out.toString()).contains(issue.resolve("issue.json") + ":300:7: warning: $.photos[0].imagePath: image file images/workshop.jpg not found",
                 "valid — 1 page", "1 warning");
     }
 
@@ -57,7 +57,7 @@ class ValidateCommandTest {
         int code = run("validate", issue.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).contains(file + ":85:11: $.pages[0].frames[2].columnSpan: expected a whole number, got \"two\"",
+        assertThat(err.toString()).contains(file + ":87:11: $.pages[0].frames[2].columnSpan: expected a whole number, got \"two\"",
                 file + ": invalid — 1 error");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.broadsheet.model.Byline;
+import dev.broadsheet.model.CompositionSettings;
+import dev.broadsheet.model.DigitWidth;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Length;
+import dev.broadsheet.model.LineBreaking;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +47,29 @@ class MigrationTest {
         assertThat(Files.readAllBytes(old.resolve(IssueStore.BACKUP_FILE))).isEqualTo(v1);
         assertThat(store.read(old).wasMigrated()).isFalse();
         assertThat(store.load(old)).isEqualTo(saved);
+    }
+
+    /**
+     * A schema-2 file written before the composition settings had a digit width and a line-breaking mode loads
+     * with their defaults, and a value set later survives saving: a new optional setting needs no schema bump
+     * (IssueJson: a missing property takes the model's default).
+     */
+    @Test
+    void aVersionTwoFileWithoutTheNewerCompositionSettingsTakesTheirDefaults(@TempDir Path dir) throws Exception {
+        Path file = CorruptFilesTest.copyResource("/store/migration/v1-sample-expected/issue.json", dir.resolve("v2"));
+        assertThat(Files.readString(IssueStore.issueFile(file))).contains("\"schemaVersion\": 2")
+                .doesNotContain("\"digits\"").doesNotContain("\"lineBreaking\"");
+
+        IssueFormat.Parsed parsed = store.read(file);
+
+        assertThat(parsed.wasMigrated()).isFalse();
+        CompositionSettings settings = parsed.issue().styles().composition();
+        assertThat(settings.digits()).isEqualTo(DigitWidth.HALF_EM);
+        assertThat(settings.lineBreaking()).isEqualTo(LineBreaking.FILL_FIRST);
+
+        CompositionSettings changed = settings.withDigits(DigitWidth.FONT).withLineBreaking(LineBreaking.TOTAL_FIT);
+        store.save(file, parsed.issue().withStyles(parsed.issue().styles().withComposition(changed)));
+        assertThat(store.load(file).styles().composition()).isEqualTo(changed);
     }
 
     @Test

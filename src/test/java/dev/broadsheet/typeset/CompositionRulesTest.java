@@ -58,7 +58,7 @@ class CompositionRulesTest {
     }
 
     /**
-     * Half-width digits (house rule ParagraphWidths#HALF_WIDTH_DIGITS; TYPESETTING.md §5): an ASCII
+     * Half-width digits (house setting DigitWidth.HALF_EM, the default; TYPESETTING.md §5): an ASCII
      * digit wider than ½ em in the font is set on a ½ em slot with its glyph centred; the font's width when asked.
      */
     @Test
@@ -224,7 +224,7 @@ class CompositionRulesTest {
         var greedy = new ParagraphComposer(CompositionSettings.DEFAULT, new FirstFitLineBreaker())
                 .compose(StyledText.plain(text, FONTS.face(FontRole.SERIF, FontWeight.REGULAR), EM, FONTS), 10 * EM, 0,
                         Alignment.JUSTIFY);
-        assertThat(lines(greedy).get(lines(greedy).size() - 1)).isEqualTo("一。"); // what the total fit avoided
+        assertThat(lines(greedy).get(lines(greedy).size() - 1)).isEqualTo("一。"); // what the default composer avoided
     }
 
     /** clreq (justification): every line but the last fills the measure; the last is set flush left, unjustified. */

@@ -8,6 +8,7 @@ import dev.broadsheet.model.Alignment;
 import dev.broadsheet.model.CompositionSettings;
 import dev.broadsheet.model.FontRole;
 import dev.broadsheet.model.FontWeight;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,16 +20,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Fidelity to print (TYPESETTING.md §1): the reference page's body paragraphs set at their printed measures
  * with a 2 em indent; the share of the printed line breaks inside paragraphs that the composer reproduces,
- * per story and overall, with the plain first-fit composer's figure alongside. Dateline paragraphs are left
- * out (their 本报讯 is set in another face on the page, and the printed credit spacing differs).
+ * per story and overall, with the total-fit and plain first-fit composers' figures alongside. Dateline
+ * paragraphs are left out (their 本报讯 is set in another face on the page, and the printed credit spacing
+ * differs).
+ *
+ * <p>Two measures are tried. The structure file's one measure per story is an estimate, and the page did not
+ * set every paragraph of a story at one measure: paragraphs were set about ½ em looser or tighter than their
+ * neighbours (newspaper copy-fitting), which no line breaker given one measure can reproduce
+ * ({@link #noSingleMeasureFillsEveryLineOfTheLeadStory}). Each paragraph's own printed measure, read off its
+ * printed lines ({@link #printedMeasureEm}), takes that out and leaves the breaking rule to be judged.
  */
 class FidelityToPrintTest {
     static final FontProvider FONTS = BundledFonts.shared();
 
-
-    static final double FLOOR = 0.74;
+    /** Floors just below what the default composer achieves, so that a regression in the breaker shows here. */
+    static final double FLOOR = 0.77;
     /** The same, with each paragraph set at the measure read off its own printed lines ({@link #printedMeasureEm}). */
-    static final double PRINTED_MEASURE_FLOOR = 0.82;
+    static final double PRINTED_MEASURE_FLOOR = 0.92;
 
     record Score(int matched, int printed) {
         double share() {
@@ -40,6 +48,19 @@ class FidelityToPrintTest {
         }
     }
 
+    /** The composers compared: the default (fill first), total fit, and the plain first-fit baseline. */
+    enum Composer {
+        DEFAULT, TOTAL_FIT, FIRST_FIT;
+
+        LineBreaker breaker() {
+            return switch (this) {
+                case DEFAULT -> ParagraphComposer.breakerFor(CompositionSettings.DEFAULT);
+                case TOTAL_FIT -> new TotalFitLineBreaker();
+                case FIRST_FIT -> new FirstFitLineBreaker();
+            };
+        }
+    }
+
     static StyledText styled(ReferencePage.PrintedParagraph paragraph) {
         return StyledText.plain(paragraph.text(), FONTS.face(FontRole.SERIF, FontWeight.REGULAR),
                 ReferencePage.BODY_SIZE, FONTS);
@@ -47,29 +68,24 @@ class FidelityToPrintTest {
 
     /**
      * The printed measure as read off the printed lines alone: the narrowest measure (in em) that every
-     * non-final printed line of the paragraph can be justified into, i.e. the widest of their fully squeezed
-     * widths (2 em indent on the first line; 开明 widths, half-width digits, squeeze limits of clreq). It uses
-     * nothing of where our composer breaks. NaN for a one-line paragraph (no evidence).
+     * non-final printed line of the paragraph can be set in, i.e. the widest of their tightest widths (2 em
+     * indent on the first line; 开明 widths, half-width digits, squeezed as far as the composer squeezes to
+     * fit a character: clreq's limits, 。？！ not squeezed — {@link ParagraphWidths#fillSqueezeCapacity}).
+     * It uses nothing of where our composer breaks. NaN for a one-line paragraph (no evidence).
      */
     static double printedMeasureEm(ReferencePage.PrintedParagraph paragraph) {
-        CompositionSettings settings = CompositionSettings.DEFAULT;
-        ParagraphWidths w = new ParagraphWidths(styled(paragraph), settings.punctuation(), settings.hanLatinGapEm(),
-                ParagraphWidths.HALF_WIDTH_DIGITS);
+        ParagraphWidths w = new ParagraphWidths(styled(paragraph), CompositionSettings.DEFAULT);
         double widest = Double.NaN;
         int position = 0;
         List<String> lines = paragraph.lines();
         for (int i = 0; i < lines.size() - 1; i++) {
             int end = position + lines.get(i).codePointCount(0, lines.get(i).length());
             double indent = i == 0 ? 2 * ReferencePage.BODY_SIZE : 0;
-            double squeezed = indent + w.naturalWidth(position, end) - w.totalSqueezeCapacity(position, end);
+            double squeezed = indent + w.naturalWidth(position, end) - w.fillSqueezeCapacity(position, end);
             widest = Double.isNaN(widest) ? squeezed : Math.max(widest, squeezed);
             position = end;
         }
         return widest / ReferencePage.BODY_SIZE;
-    }
-
-    static Score score(ReferencePage.PrintedParagraph paragraph, LineBreaker breaker) {
-        return score(paragraph, breaker, paragraph.measureEm());
     }
 
     static Score score(ReferencePage.PrintedParagraph paragraph, LineBreaker breaker, double measureEm) {
@@ -95,21 +111,24 @@ class FidelityToPrintTest {
         return new Score(matched, printed);
     }
 
-    /** Per story: total fit and first fit at the structure's measure, then both at each paragraph's printed measure. */
-    static Map<String, Score[]> scores() {
-        Map<String, Score[]> byStory = new LinkedHashMap<>();
+    /**
+     * Per story and composer: [structure's measure, paragraph's printed measure]. Dateline paragraphs are left
+     * out; a one-line paragraph has no break to score.
+     */
+    static Map<String, Map<Composer, Score[]>> scores() {
+        Map<String, Map<Composer, Score[]>> byStory = new LinkedHashMap<>();
         for (ReferencePage.PrintedParagraph p : ReferencePage.load().paragraphs()) {
             if (p.datelined()) {
                 continue;
             }
-            Score[] s = byStory.computeIfAbsent(p.storyId(),
-                    k -> new Score[] {new Score(0, 0), new Score(0, 0), new Score(0, 0), new Score(0, 0)});
             double printed = printedMeasureEm(p);
             double measure = Double.isNaN(printed) ? p.measureEm() : printed;
-            s[0] = s[0].plus(score(p, new TotalFitLineBreaker()));
-            s[1] = s[1].plus(score(p, new FirstFitLineBreaker()));
-            s[2] = s[2].plus(score(p, new TotalFitLineBreaker(), measure));
-            s[3] = s[3].plus(score(p, new FirstFitLineBreaker(), measure));
+            Map<Composer, Score[]> story = byStory.computeIfAbsent(p.storyId(), k -> new EnumMap<>(Composer.class));
+            for (Composer c : Composer.values()) {
+                Score[] s = story.computeIfAbsent(c, k -> new Score[] {new Score(0, 0), new Score(0, 0)});
+                s[0] = s[0].plus(score(p, c.breaker(), p.measureEm()));
+                s[1] = s[1].plus(score(p, c.breaker(), measure));
+            }
         }
         return byStory;
     }
@@ -135,29 +154,74 @@ class FidelityToPrintTest {
         assertThat(perStory).isEqualTo(structure);
     }
 
+    /**
+     * The evidence for copy-fitting: in the lead story a printed line is 16 em wide at natural spacing (so the
+     * measure is at least 16 em) while another printed line plus the character after it is 16 em as well, and
+     * was not taken (so its measure was under 16 em). Pure-Han lines show it with no width model in doubt:
+     * `家科技型中小企业评价工作实现一季` (16 characters) was printed, `制造装备产业集群入选第一批河南` + `省` was not.
+     */
     @Test
-    void totalFitReproducesMostPrintedBreaks() {
-        Score total = new Score(0, 0);
-        Score firstFit = new Score(0, 0);
-        Score totalPrinted = new Score(0, 0);
-        Score firstFitPrinted = new Score(0, 0);
-        StringBuilder report = new StringBuilder("Printed line breaks reproduced (total fit / first fit at the"
-                + " structure's measure; total fit / first fit at each paragraph's printed measure):\n");
-        for (var e : scores().entrySet()) {
-            Score[] s = e.getValue();
-            report.append(String.format(Locale.ROOT, "  %-3s %5.1f%%  %5.1f%%   %5.1f%%  %5.1f%%  of %d%n", e.getKey(),
-                    100 * s[0].share(), 100 * s[1].share(), 100 * s[2].share(), 100 * s[3].share(), s[0].printed()));
-            total = total.plus(s[0]);
-            firstFit = firstFit.plus(s[1]);
-            totalPrinted = totalPrinted.plus(s[2]);
-            firstFitPrinted = firstFitPrinted.plus(s[3]);
+    void noSingleMeasureFillsEveryLineOfTheLeadStory() {
+        double widestPrinted = 0;
+        double narrowestRefused = Double.MAX_VALUE;
+        for (ReferencePage.PrintedParagraph p : ReferencePage.load().paragraphs()) {
+            if (!p.storyId().equals("S1") || p.datelined()) {
+                continue;
+            }
+            StyledText text = styled(p);
+            ParagraphWidths w = new ParagraphWidths(text, CompositionSettings.DEFAULT);
+            BreakOpportunities o = new BreakOpportunities(text, w.classes, CompositionSettings.DEFAULT.prohibitions());
+            int position = 0;
+            List<String> lines = p.lines();
+            for (int i = 0; i < lines.size() - 1; i++) {
+                int end = position + lines.get(i).codePointCount(0, lines.get(i).length());
+                int next = end + 1;
+                while (!o.allowed[next]) {
+                    next++;
+                }
+                double indent = i == 0 ? 2 * ReferencePage.BODY_SIZE : 0;
+                widestPrinted = Math.max(widestPrinted, indent + w.naturalWidth(position, end));
+                narrowestRefused = Math.min(narrowestRefused,
+                        indent + w.naturalWidth(position, next) - w.fillSqueezeCapacity(position, next));
+                position = end;
+            }
         }
-        report.append(String.format(Locale.ROOT, "  all %5.1f%%  %5.1f%%   %5.1f%%  %5.1f%%  of %d%n", 100 * total.share(),
-                100 * firstFit.share(), 100 * totalPrinted.share(), 100 * firstFitPrinted.share(), total.printed()));
+        assertThat(widestPrinted / ReferencePage.BODY_SIZE).isEqualTo(16.0);
+        assertThat(narrowestRefused / ReferencePage.BODY_SIZE).isEqualTo(16.0);
+    }
+
+    @Test
+    void theDefaultComposerReproducesThePrintedBreaks() {
+        Map<Composer, Score[]> all = new EnumMap<>(Composer.class);
+        StringBuilder report = new StringBuilder("Printed line breaks reproduced, at the structure's measure per story"
+                + " | at each paragraph's printed measure; default (fill first) / total fit / first fit:\n");
+        for (var e : scores().entrySet()) {
+            report.append(String.format(Locale.ROOT, "  %-3s", e.getKey()));
+            append(report, e.getValue());
+            for (var c : e.getValue().entrySet()) {
+                Score[] sum = all.computeIfAbsent(c.getKey(), k -> new Score[] {new Score(0, 0), new Score(0, 0)});
+                sum[0] = sum[0].plus(c.getValue()[0]);
+                sum[1] = sum[1].plus(c.getValue()[1]);
+            }
+        }
+        report.append("  all");
+        append(report, all);
         System.out.println(report);
-        // A floor just below what the composer achieves, so a regression in the breaker shows here.
-        assertThat(total.share()).as(report.toString()).isGreaterThanOrEqualTo(FLOOR);
-        assertThat(total.share()).as("total fit beats first fit").isGreaterThan(firstFit.share());
-        assertThat(totalPrinted.share()).as(report.toString()).isGreaterThanOrEqualTo(PRINTED_MEASURE_FLOOR);
+        double atStructure = all.get(Composer.DEFAULT)[0].share();
+        double atPrinted = all.get(Composer.DEFAULT)[1].share();
+        assertThat(atStructure).as(report.toString()).isGreaterThanOrEqualTo(FLOOR);
+        assertThat(atPrinted).as(report.toString()).isGreaterThanOrEqualTo(PRINTED_MEASURE_FLOOR);
+        assertThat(atStructure).as("the default beats plain first fit").isGreaterThan(all.get(Composer.FIRST_FIT)[0].share());
+        assertThat(atPrinted).as("the default beats plain first fit").isGreaterThan(all.get(Composer.FIRST_FIT)[1].share());
+    }
+
+    private static void append(StringBuilder report, Map<Composer, Score[]> scores) {
+        for (int m = 0; m < 2; m++) {
+            report.append(m == 0 ? " " : "  |");
+            for (Composer c : Composer.values()) {
+                report.append(String.format(Locale.ROOT, " %5.1f%%", 100 * scores.get(c)[m].share()));
+            }
+        }
+        report.append(String.format(Locale.ROOT, "   of %d%n", scores.get(Composer.DEFAULT)[0].printed()));
     }
 }
