@@ -5,6 +5,7 @@ import dev.broadsheet.edit.DeleteFramesCommand;
 import dev.broadsheet.edit.EditCommand;
 import dev.broadsheet.edit.GridSnapper;
 import dev.broadsheet.edit.MoveFrameCommand;
+import dev.broadsheet.edit.MoveFrameToPageCommand;
 import dev.broadsheet.edit.PlacePhotoCommand;
 import dev.broadsheet.edit.PlaceStoryCommand;
 import dev.broadsheet.edit.ResizeFrameCommand;
@@ -33,6 +34,9 @@ import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
@@ -203,13 +207,50 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
         Gesture finished = gesture;
         gesture = null;
         if (finished instanceof MoveGesture move) {
-            commit(move.command);
+            Optional<Integer> otherPage = move.started ? pageDroppedOn(e.getSceneX(), e.getSceneY()) : Optional.empty();
+            if (otherPage.isPresent() && otherPage.get() != move.page.number()) {
+                getSkin().clearPreview();
+                getControl().execute(new MoveFrameToPageCommand(move.page.number(), move.frameIds, otherPage.get()));
+            } else {
+                commit(move.command);
+            }
         } else if (finished instanceof ResizeGesture resize) {
             commit(resize.command);
         } else if (finished instanceof BandGesture) {
             getSkin().showBand(null);
         }
         e.consume();
+    }
+
+    /**
+     * The page of the node under a scene point that takes dropped frames ({@link PageCanvas#DROP_PAGE_KEY}: a
+     * page thumbnail), if the frames were dragged out of the canvas onto one. The scene is searched rather than
+     * the event's pick, because the pressed viewport keeps the mouse for the whole drag.
+     */
+    private Optional<Integer> pageDroppedOn(double sceneX, double sceneY) {
+        Scene scene = getControl().getScene();
+        if (scene == null || getSkin().viewport().localToScene(getSkin().viewport().getLayoutBounds()).contains(sceneX, sceneY)) {
+            return Optional.empty();
+        }
+        return pageAt(scene.getRoot(), sceneX, sceneY);
+    }
+
+    private static Optional<Integer> pageAt(Node node, double sceneX, double sceneY) {
+        if (!node.isVisible() || !node.localToScene(node.getLayoutBounds()).contains(sceneX, sceneY)) {
+            return Optional.empty();
+        }
+        if (node.getProperties().get(PageCanvas.DROP_PAGE_KEY) instanceof Integer page) {
+            return Optional.of(page);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Integer> page = pageAt(child, sceneX, sceneY);
+                if (page.isPresent()) {
+                    return page;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void mouseMoved(MouseEvent e) {
