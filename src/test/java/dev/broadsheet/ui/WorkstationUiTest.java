@@ -285,6 +285,32 @@ class WorkstationUiTest {
         assertThat(ws.document().isDirty()).isTrue();
     }
 
+    /** A frame dragged off the canvas onto another page's thumbnail moves there, thread and all, in one undo step. */
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void aFrameDraggedOntoAPageThumbnailMovesToThatPage(FxRobot robot) {
+        opened();
+        robot.interact(() -> ws.canvas().execute(dev.broadsheet.edit.AddPageCommand.blankAtEnd(issue(), page().size().preset())));
+        Issue twoPages = issue();
+        int other = twoPages.pages().get(1).number();
+        String storyOfF3 = ((dev.broadsheet.model.FrameContent.StoryText) frame("f3").content()).storyId();
+        List<String> thread = twoPages.threadOf(storyOfF3).stream().map(pf -> pf.frame().id()).toList();
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> thumbnail = robot.lookup("#pageList .list-cell")
+                .match((ListCell<?> cell) -> Integer.valueOf(other).equals(cell.getProperties().get(PageCanvas.DROP_PAGE_KEY)))
+                .queryAs(ListCell.class);
+
+        robot.drag(centreOf("f3"), MouseButton.PRIMARY).dropTo(thumbnail);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(page().frame("f3")).as("f3 left page " + PAGE).isEmpty();
+        assertThat(issue().page(other).orElseThrow().frame("f3")).isPresent();
+        assertThat(issue().threadOf(storyOfF3).stream().map(pf -> pf.frame().id()).toList()).isEqualTo(thread);
+        robot.interact(() -> ws.document().undo());
+        assertThat(issue()).isEqualTo(twoPages);
+    }
+
     @Test
     @org.junit.jupiter.api.Order(3)
     void theHeadlineEditedInTheInspectorIsSetOnThePageAtOnce(FxRobot robot) {

@@ -49,6 +49,13 @@ public class PageCanvas extends Control {
     /** The drag-and-drop format carrying a story id, from the story list to the canvas. */
     public static final DataFormat STORY_ID_FORMAT = storyIdFormat();
 
+    /**
+     * A node that carries this key in its {@link javafx.scene.Node#getProperties() properties}, with a page number
+     * (an Integer) as value, takes frames dragged out of the canvas onto it: they move to that page, as one
+     * undoable command (the page list's thumbnails do this).
+     */
+    public static final String DROP_PAGE_KEY = "broadsheet.dropFramesOnPage";
+
     public static final double MIN_ZOOM = 0.05;
     public static final double MAX_ZOOM = 8.0;
     /**

@@ -5,6 +5,8 @@ import dev.broadsheet.edit.DeleteFramesCommand;
 import dev.broadsheet.edit.EditCommand;
 import dev.broadsheet.edit.GridSnapper;
 import dev.broadsheet.edit.MoveFrameCommand;
+import dev.broadsheet.edit.MoveFrameToPageCommand;
+import dev.broadsheet.edit.PhotoCrop;
 import dev.broadsheet.edit.PlacePhotoCommand;
 import dev.broadsheet.edit.PlaceStoryCommand;
 import dev.broadsheet.edit.ResizeFrameCommand;
@@ -16,6 +18,7 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Length;
 import dev.broadsheet.model.Page;
 import dev.broadsheet.model.Photo;
+import dev.broadsheet.typeset.PlacedItem;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +36,9 @@ import javafx.event.EventHandler;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
@@ -61,7 +67,33 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
         return t;
     });
 
-    private sealed interface Gesture permits MoveGesture, ResizeGesture, BandGesture {
+    private sealed interface Gesture permits MoveGesture, ResizeGesture, BandGesture, PanGesture {
+    }
+
+    /**
+     * Alt+drag inside a photo: the image slides inside its frame (the frame stays). {@code clip} is the image
+     * area as composed (page points), {@code start} the photo's content when the drag began.
+     */
+    private static final class PanGesture implements Gesture {
+        final double startX;
+        final double startY;
+        final Issue base;
+        final int pageNumber;
+        final String frameId;
+        final FrameContent.PhotoImage start;
+        final PlacedItem.PlacedImage clip;
+        EditCommand command;
+
+        PanGesture(double startX, double startY, Issue base, int pageNumber, String frameId,
+                   FrameContent.PhotoImage start, PlacedItem.PlacedImage clip) {
+            this.startX = startX;
+            this.startY = startY;
+            this.base = base;
+            this.pageNumber = pageNumber;
+            this.frameId = frameId;
+            this.start = start;
+            this.clip = clip;
+        }
     }
 
     private static final class MoveGesture implements Gesture {
@@ -161,7 +193,11 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
         }
         Optional<Frame> hit = getSkin().frameAt(e.getX(), e.getY());
         Set<String> selection = new LinkedHashSet<>(control.getSelectedFrameIds());
-        if (hit.isPresent()) {
+        Optional<PanGesture> pan = e.isAltDown() ? hit.flatMap(f -> panGesture(e, base, page.get(), f)) : Optional.empty();
+        if (pan.isPresent()) {
+            control.setSelectedFrameIds(Set.of(pan.get().frameId));
+            gesture = pan.get();
+        } else if (hit.isPresent()) {
             String id = hit.get().id();
             if (e.isShiftDown() || e.isShortcutDown()) {
                 if (!selection.remove(id)) {
@@ -189,6 +225,8 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
             dragMove(move, e.getX(), e.getY());
         } else if (gesture instanceof ResizeGesture resize) {
             dragResize(resize, e.getX(), e.getY());
+        } else if (gesture instanceof PanGesture pan) {
+            dragPan(pan, e.getX(), e.getY());
         } else if (gesture instanceof BandGesture band) {
             Rectangle2D rect = rect(band.startX(), band.startY(), e.getX(), e.getY());
             getSkin().showBand(rect);
@@ -203,13 +241,52 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
         Gesture finished = gesture;
         gesture = null;
         if (finished instanceof MoveGesture move) {
-            commit(move.command);
+            Optional<Integer> otherPage = move.started ? pageDroppedOn(e.getSceneX(), e.getSceneY()) : Optional.empty();
+            if (otherPage.isPresent() && otherPage.get() != move.page.number()) {
+                getSkin().clearPreview();
+                getControl().execute(new MoveFrameToPageCommand(move.page.number(), move.frameIds, otherPage.get()));
+            } else {
+                commit(move.command);
+            }
         } else if (finished instanceof ResizeGesture resize) {
             commit(resize.command);
+        } else if (finished instanceof PanGesture pan) {
+            commit(pan.command);
         } else if (finished instanceof BandGesture) {
             getSkin().showBand(null);
         }
         e.consume();
+    }
+
+    /**
+     * The page of the node under a scene point that takes dropped frames ({@link PageCanvas#DROP_PAGE_KEY}: a
+     * page thumbnail), if the frames were dragged out of the canvas onto one. The scene is searched rather than
+     * the event's pick, because the pressed viewport keeps the mouse for the whole drag.
+     */
+    private Optional<Integer> pageDroppedOn(double sceneX, double sceneY) {
+        Scene scene = getControl().getScene();
+        if (scene == null || getSkin().viewport().localToScene(getSkin().viewport().getLayoutBounds()).contains(sceneX, sceneY)) {
+            return Optional.empty();
+        }
+        return pageAt(scene.getRoot(), sceneX, sceneY);
+    }
+
+    private static Optional<Integer> pageAt(Node node, double sceneX, double sceneY) {
+        if (!node.isVisible() || !node.localToScene(node.getLayoutBounds()).contains(sceneX, sceneY)) {
+            return Optional.empty();
+        }
+        if (node.getProperties().get(PageCanvas.DROP_PAGE_KEY) instanceof Integer page) {
+            return Optional.of(page);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Integer> page = pageAt(child, sceneX, sceneY);
+                if (page.isPresent()) {
+                    return page;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void mouseMoved(MouseEvent e) {
@@ -289,6 +366,55 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
         preview(resize.base, command, guides);
     }
 
+    /** A pan of the photo under the mouse, when the press is inside its image area (not on its caption). */
+    private Optional<PanGesture> panGesture(MouseEvent e, Issue base, Page page, Frame frame) {
+        if (!(frame.content() instanceof FrameContent.PhotoImage photo)) {
+            return Optional.empty();
+        }
+        Point2D p = getSkin().viewToPage(e.getX(), e.getY());
+        return getSkin().placedImage(frame.id())
+                .filter(clip -> p.getX() >= clip.clipX() && p.getX() <= clip.clipX() + clip.clipWidth()
+                        && p.getY() >= clip.clipY() && p.getY() <= clip.clipY() + clip.clipHeight())
+                .map(clip -> new PanGesture(e.getX(), e.getY(), base, page.number(), frame.id(), photo, clip));
+    }
+
+    private void dragPan(PanGesture pan, double x, double y) {
+        double ppt = getSkin().pixelsPerPoint();
+        EditCommand command = PhotoCrop.panBy(pan.pageNumber, pan.frameId, pan.start, pan.clip.clipWidth(),
+                pan.clip.clipHeight(), (x - pan.startX) / ppt, (y - pan.startY) / ppt);
+        if (command.equals(pan.command)) {
+            return;
+        }
+        pan.command = command;
+        preview(pan.base, command, List.of());
+    }
+
+    /**
+     * Alt+wheel over a photo crops: the image is enlarged (or reduced, down to filling the frame) inside its
+     * frame around the point under the mouse, one undoable step per wheel notch.
+     */
+    private boolean cropByWheel(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return false;
+        }
+        Optional<Frame> hit = getSkin().frameAt(e.getX(), e.getY());
+        if (hit.isEmpty() || !(hit.get().content() instanceof FrameContent.PhotoImage photo)) {
+            return false;
+        }
+        Optional<PlacedItem.PlacedImage> clip = getSkin().placedImage(hit.get().id());
+        if (clip.isEmpty()) {
+            return false;
+        }
+        Point2D p = getSkin().viewToPage(e.getX(), e.getY());
+        PlacedItem.PlacedImage area = clip.get();
+        EditCommand command = PhotoCrop.zoomAround(getControl().getPageNumber(), hit.get().id(), photo, area.clipX(),
+                area.clipY(), area.clipWidth(), area.clipHeight(),
+                e.getDeltaY() > 0 ? PhotoCrop.WHEEL_STEP : 1 / PhotoCrop.WHEEL_STEP, p.getX(), p.getY());
+        getControl().setSelectedFrameIds(Set.of(hit.get().id()));
+        getControl().execute(command);
+        return true;
+    }
+
     private void preview(Issue base, EditCommand command, List<GridSnapper.Guide> guides) {
         try {
             getSkin().showPreview(command.apply(base), guides);
@@ -315,6 +441,10 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
     // ---- wheel
 
     private void scrolled(ScrollEvent e) {
+        if (e.isAltDown() && cropByWheel(e)) {
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isShortcutDown()) {
             if (e.getDeltaY() != 0) {
                 getSkin().zoomAround(e.getDeltaY() > 0 ? 1.15 : 1 / 1.15, e.getX(), e.getY());

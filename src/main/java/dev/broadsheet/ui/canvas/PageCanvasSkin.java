@@ -11,6 +11,7 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Page;
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.typeset.LaidOutPage;
+import dev.broadsheet.typeset.PlacedItem;
 import dev.broadsheet.typeset.StoryReport;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -148,6 +149,13 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
 
     private Optional<LaidOutIssue> shownLayout() {
         return Optional.ofNullable(previewLaidOut != null ? previewLaidOut : getSkinnable().getLaidOutIssue());
+    }
+
+    /** A photo frame's image as composed on the shown page (its clip is the image area, caption excluded). */
+    Optional<PlacedItem.PlacedImage> placedImage(String frameId) {
+        return shownLayout().flatMap(l -> l.page(getSkinnable().getPageNumber())).flatMap(page -> page.items().stream()
+                .filter(i -> i instanceof PlacedItem.PlacedImage image && image.frameId().equals(frameId))
+                .map(i -> (PlacedItem.PlacedImage) i).findFirst());
     }
 
     /** Shows an issue that is not yet the session's (live re-flow while dragging), composed, with guides. */

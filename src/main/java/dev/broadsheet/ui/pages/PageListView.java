@@ -2,6 +2,7 @@ package dev.broadsheet.ui.pages;
 
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.typeset.LaidOutPage;
+import dev.broadsheet.ui.canvas.PageCanvas;
 import dev.broadsheet.ui.document.DocumentViewModel;
 import dev.broadsheet.ui.document.WorkspaceSelection;
 import dev.broadsheet.ui.pages.PageListViewModel.PageEntry;
@@ -96,8 +97,11 @@ public final class PageListView extends ListView<PageEntry> {
             super.updateItem(entry, empty);
             if (empty || entry == null) {
                 setGraphic(null);
+                getProperties().remove(PageCanvas.DROP_PAGE_KEY);
                 return;
             }
+            // A frame dragged from the canvas and let go over this thumbnail moves to this page.
+            getProperties().put(PageCanvas.DROP_PAGE_KEY, entry.number());
             label.setText(entry.number() + (entry.sectionName().isEmpty() ? "" : "  " + entry.sectionName()));
             // The desk's own words (已排, 一校 … 签发) in either interface language; the tooltip translates them.
             stage.setText(entry.stage().label());

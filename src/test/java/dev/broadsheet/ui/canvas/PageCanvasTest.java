@@ -209,6 +209,76 @@ class PageCanvasTest {
         return pixels[0];
     }
 
+    /**
+     * Alt+wheel crops into photo f2 around the mouse and Alt+drag pans the image inside the frame (the frame stays);
+     * each is undoable. The held Alt is a synthetic event's flag: Monocle's robot does not hold modifiers for the
+     * mouse reliably, and the events reach the same handlers.
+     */
+    @Test
+    void altWheelCropsAPhotoAndAltDragPansItInsideItsFrameUndoably(FxRobot robot) {
+        Frame frameBefore = frame("f2");
+        dev.broadsheet.typeset.PlacedItem.PlacedImage area = placedImage("f2");
+        Point2D centre = skin().pageToView(area.clipX() + area.clipWidth() / 2, area.clipY() + area.clipHeight() / 2);
+
+        robot.interact(() -> altScroll(centre, 40));
+        FrameContent.PhotoImage cropped = photo("f2");
+        assertThat(cropped.fit()).isEqualTo(dev.broadsheet.model.ImageFit.CROP);
+        assertThat(cropped.scale()).isEqualTo(dev.broadsheet.edit.PhotoCrop.WHEEL_STEP);
+        assertThat(cropped.panX().toPoints()).as("cropped around the centre").isNegative();
+        assertThat(canvas.getSelectedFrameIds()).containsExactly("f2");
+
+        double ppt = skin().pixelsPerPoint();
+        robot.interact(() -> {
+            altMouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED, centre);
+            altMouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, centre.add(2 * ppt, 0));
+            altMouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, centre.add(5 * ppt, 3 * ppt));
+            assertThat(skin().hasPreview()).as("the image follows the mouse before the release").isTrue();
+            altMouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED, centre.add(5 * ppt, 3 * ppt));
+        });
+        FrameContent.PhotoImage panned = photo("f2");
+        assertThat(panned.panX().toPoints()).isEqualTo(cropped.panX().toPoints() + 5, org.assertj.core.api.Assertions.offset(0.01));
+        assertThat(panned.panY().toPoints()).isEqualTo(cropped.panY().toPoints() + 3, org.assertj.core.api.Assertions.offset(0.01));
+        assertThat(panned.scale()).isEqualTo(cropped.scale());
+        Frame frameAfter = frame("f2");
+        assertThat(frameAfter.withContent(frameBefore.content())).as("the frame itself did not move").isEqualTo(frameBefore);
+        dev.broadsheet.typeset.PlacedItem.PlacedImage shown = placedImage("f2");
+        assertThat(shown.imageX()).isEqualTo(area.clipX() + panned.panX().toPoints(), org.assertj.core.api.Assertions.offset(0.01));
+
+        robot.interact(session::undo);
+        assertThat(photo("f2")).isEqualTo(cropped);
+        robot.interact(session::undo);
+        assertThat(session.issue()).isEqualTo(start);
+    }
+
+    private FrameContent.PhotoImage photo(String frameId) {
+        return (FrameContent.PhotoImage) frame(frameId).content();
+    }
+
+    private dev.broadsheet.typeset.PlacedItem.PlacedImage placedImage(String frameId) {
+        return canvas.laidOutPage().orElseThrow().items().stream()
+                .filter(i -> i instanceof dev.broadsheet.typeset.PlacedItem.PlacedImage image && image.frameId().equals(frameId))
+                .map(i -> (dev.broadsheet.typeset.PlacedItem.PlacedImage) i).findFirst().orElseThrow();
+    }
+
+    /** A primary-button mouse event with Alt held, at a viewport point. */
+    private void altMouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type, Point2D inViewport) {
+        Point2D scene = skin().viewport().localToScene(inViewport);
+        Point2D screen = skin().viewport().localToScreen(inViewport);
+        boolean down = type != javafx.scene.input.MouseEvent.MOUSE_RELEASED;
+        javafx.event.Event.fireEvent(skin().viewport(), new javafx.scene.input.MouseEvent(type, scene.getX(), scene.getY(),
+                screen.getX(), screen.getY(), MouseButton.PRIMARY, 1, false, false, true, false, down, false, false,
+                true, false, false, null));
+    }
+
+    private void altScroll(Point2D inViewport, double deltaY) {
+        Point2D scene = skin().viewport().localToScene(inViewport);
+        Point2D screen = skin().viewport().localToScreen(inViewport);
+        javafx.event.Event.fireEvent(skin().viewport(), new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, false, true, false, false, false,
+                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+    }
+
     @Test
     void arrowKeysMoveTheSelectionByAColumnOrALineAndShiftByAQuarterLine(FxRobot robot) {
         robot.clickOn(centreOf("f3"));
