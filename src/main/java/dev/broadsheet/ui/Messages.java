@@ -18,7 +18,9 @@ public final class Messages {
     public Messages(Locale locale) {
         this.locale = locale;
         // Chinese for any zh locale; English otherwise (the base bundle), never the JVM's default as a fallback.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+        // The bundle is messages_zh_CN: a bare "zh" (--locale=zh, LANG=zh) or zh_TW would otherwise miss it.
+        Locale lookup = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, lookup, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

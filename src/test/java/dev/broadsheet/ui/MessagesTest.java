@@ -31,6 +31,8 @@ class MessagesTest {
         assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("menu.page.header")).isEqualTo("报眉(_H)…");
         assertThat(new Messages(Locale.ENGLISH).get("menu.page.header")).isEqualTo("_Header…");
         assertThat(new Messages(Locale.GERMAN).get("menu.file.save")).isEqualTo("_Save");
+        assertThat(new Messages(Locale.forLanguageTag("zh")).get("menu.page.header")).as("--locale=zh").isEqualTo("报眉(_H)…");
+        assertThat(new Messages(Locale.TRADITIONAL_CHINESE).get("menu.page.header")).isEqualTo("报眉(_H)…");
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class FileWorkflow {
     private final Function<Issue, DocumentBackend> sessions;
     private final ReadOnlyObjectWrapper<AutosaveState> autosaveState = new ReadOnlyObjectWrapper<>(this, "autosaveState", AutosaveState.IDLE);
     private final ReadOnlyStringWrapper autosaveTime = new ReadOnlyStringWrapper(this, "autosaveTime", "");
+    private final ReadOnlyStringWrapper autosaveProblem = new ReadOnlyStringWrapper(this, "autosaveProblem", "");
     private final String untitledName;
 
     public FileWorkflow(DocumentViewModel document, IssueRepository repository, IssueImporter importer,
@@ -147,8 +148,13 @@ public final class FileWorkflow {
             return LocalTime.now();
         }, time -> {
             autosaveTime.set(time.format(DateTimeFormatter.ofPattern("HH:mm")));
+            autosaveProblem.set("");
             autosaveState.set(AutosaveState.SAVED);
-        }, error -> autosaveState.set(AutosaveState.FAILED));
+        }, error -> {
+            // Editing goes on; the indicator says so and names the file, and the next tick tries again.
+            autosaveProblem.set(describe(error));
+            autosaveState.set(AutosaveState.FAILED);
+        });
     }
 
     /**
@@ -207,6 +213,11 @@ public final class FileWorkflow {
 
     public ReadOnlyObjectProperty<AutosaveState> autosaveStateProperty() {
         return autosaveState.getReadOnlyProperty();
+    }
+
+    /** Why the last autosave failed (naming the recovery file), empty after one that worked. */
+    public ReadOnlyStringProperty autosaveProblemProperty() {
+        return autosaveProblem.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty autosaveTimeProperty() {

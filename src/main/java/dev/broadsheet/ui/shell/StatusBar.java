@@ -75,6 +75,9 @@ public final class StatusBar extends HBox {
             if (state == AutosaveState.SAVING) {
                 return m.get("status.autosaving");
             }
+            if (document.isDirty() && state == AutosaveState.FAILED) {
+                return m.get("status.unsaved") + " · " + m.get("status.autosaveFailed");
+            }
             if (document.isDirty()) {
                 return state == AutosaveState.SAVED
                         ? m.get("status.unsaved") + " · " + m.format("status.autosaved", files.autosaveTimeProperty().get())
@@ -82,6 +85,12 @@ public final class StatusBar extends HBox {
             }
             return m.get("status.saved");
         }, files.autosaveStateProperty(), files.autosaveTimeProperty(), document.dirtyProperty()));
+
+        javafx.scene.control.Tooltip autosaveTip = new javafx.scene.control.Tooltip();
+        autosaveTip.textProperty().bind(files.autosaveProblemProperty());
+        files.autosaveProblemProperty().addListener((o, was, now) -> autosave.setTooltip(now.isEmpty() ? null : autosaveTip));
+        files.autosaveStateProperty().addListener((o, was, now) -> autosaveIcon.setIconLiteral(
+                now == AutosaveState.FAILED ? "mdi2c-content-save-alert-outline" : "mdi2c-content-save-outline"));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

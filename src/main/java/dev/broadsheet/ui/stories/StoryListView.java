@@ -63,6 +63,8 @@ public final class StoryListView extends ListView<StoryRow> {
             HBox.setHgrow(text, Priority.ALWAYS);
             box = new HBox(6, placedIcon, text);
             box.setAlignment(Pos.TOP_LEFT);
+            // As wide as the list, not as its longest headline: the badges stay in sight and long lines end in "…".
+            setPrefWidth(0);
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;

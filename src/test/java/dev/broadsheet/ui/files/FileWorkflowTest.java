@@ -32,6 +32,7 @@ class FileWorkflowTest {
     static final class MemoryRepository implements IssueRepository {
         final Map<Path, Issue> saved = new HashMap<>();
         final Map<Path, Issue> autosaved = new HashMap<>();
+        IOException autosaveFailure;
         final List<String> log = new ArrayList<>();
         String otherHolder;
 
@@ -55,7 +56,10 @@ class FileWorkflowTest {
         }
 
         @Override
-        public void autosave(Path folder, Issue issue) {
+        public void autosave(Path folder, Issue issue) throws IOException {
+            if (autosaveFailure != null) {
+                throw autosaveFailure;
+            }
             log.add("autosave " + folder);
             autosaved.put(folder, issue);
         }
@@ -222,6 +226,22 @@ class FileWorkflowTest {
         assertThat(files.autosaveStateProperty().get()).isEqualTo(AutosaveState.SAVED);
         assertThat(files.autosaveTimeProperty().get()).matches("\\d\\d:\\d\\d");
         assertThat(repository.saved.get(FOLDER)).as("issue.json untouched").isEqualTo(sample);
+    }
+
+    @Test
+    void aFailedAutosaveShowsAndNamesTheFileAndTheNextOneClearsIt() {
+        files.open(FOLDER);
+        editHeadline("新的主题");
+        repository.autosaveFailure = new IOException(FOLDER + "/issue.json.recovery: No space left on device");
+        files.autosave();
+        assertThat(files.autosaveStateProperty().get()).isEqualTo(AutosaveState.FAILED);
+        assertThat(files.autosaveProblemProperty().get()).isEqualTo("/issues/0412/issue.json.recovery: No space left on device");
+        assertThat(document.isDirty()).as("editing goes on").isTrue();
+
+        repository.autosaveFailure = null;
+        files.autosave();
+        assertThat(files.autosaveStateProperty().get()).isEqualTo(AutosaveState.SAVED);
+        assertThat(files.autosaveProblemProperty().get()).isEmpty();
     }
 
     @Test
