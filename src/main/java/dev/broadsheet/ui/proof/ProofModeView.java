@@ -182,8 +182,13 @@ public final class ProofModeView {
      */
     private void makeReadOnly(PageCanvas canvas) {
         canvas.addEventFilter(MouseEvent.ANY, e -> {
-            choose(e);
             e.consume();
+            try {
+                choose(e);
+            } catch (RuntimeException unexpected) {
+                // A page the hit test cannot read must not take the window down: say so, keep the last choice.
+                message.setText(unexpected.getMessage());
+            }
         });
         canvas.addEventFilter(KeyEvent.ANY, KeyEvent::consume);
         canvas.addEventFilter(DragEvent.ANY, DragEvent::consume);
@@ -233,9 +238,10 @@ public final class ProofModeView {
         }
     }
 
-    /** PageUp and PageDown turn the page, except while typing in a field. */
+    /** PageUp and PageDown turn the page, except in the panel's fields and lists (where they keep their usual meaning). */
     private void pageKeys(KeyEvent e) {
-        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || focus instanceof ListView<?> || focus instanceof Spinner<?>) {
             return;
         }
         if (e.getCode() == KeyCode.PAGE_DOWN) {
