@@ -6,6 +6,7 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.MarkKind;
 import dev.broadsheet.model.Stage;
 import dev.broadsheet.review.IssueChanges;
+import dev.broadsheet.review.ReviewWatcher;
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.typeset.LaidOutPage;
 import dev.broadsheet.ui.Messages;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -166,10 +168,39 @@ public final class ProofModeView {
             }
         }.start();
         showChanges();
+        if (!vm.reviewProblems().isEmpty()) {
+            message.setText(String.join("\n", vm.reviewProblems()));
+        }
     }
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * Merges every review again whenever a review file appears or changes in the issue's {@code reviews/}
+     * folder (a returned review imported, another reviewer saving on a shared folder). Close it with the window.
+     */
+    public AutoCloseable watchReviews() throws IOException {
+        return ReviewWatcher.start(vm.issueDir(), file -> Platform.runLater(this::reloadReviews));
+    }
+
+    /** Reads every review again, keeping the selected mark selected; files that cannot be read are named. */
+    public void reloadReviews() {
+        MarkRow selected = marks.getSelectionModel().getSelectedItem();
+        try {
+            vm.reload();
+            if (!vm.reviewProblems().isEmpty()) {
+                message.setText(String.join("\n", vm.reviewProblems()));
+            }
+        } catch (IOException e) {
+            message.setText(e.getMessage());
+        }
+        if (selected != null) {
+            marks.getItems().stream().filter(r -> r.id().equals(selected.id())).findFirst()
+                    .ifPresent(r -> marks.getSelectionModel().select(r));
+        }
+        drawnKey = null;
     }
 
     public PageCanvas canvas() {

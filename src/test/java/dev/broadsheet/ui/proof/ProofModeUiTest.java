@@ -391,6 +391,26 @@ class ProofModeUiTest {
         assertThat(view.canvas().getPageNumber()).isEqualTo(1);
     }
 
+    @Test
+    void aReviewSavedWhileTheWindowIsOpenIsMergedInAndABrokenOneIsNamed(FxRobot robot) throws Exception {
+        Path desk = Files.createTempDirectory("proof-watch");
+        store.create(desk, issue());
+        show(robot, desk, EDITOR);
+        try (AutoCloseable watching = view.watchReviews()) {
+            // Another proofreader saves a review into the folder (a returned package imported, a shared folder).
+            ProofModeViewModel other = ProofModeViewModel.openFolder(desk, PROOFREADER, clock);
+            MarkRow made = other.addMark(MarkKind.DELETE, new PageTarget.Text(ProofFixtures.select(other.issue(), 0, "今年")), "", 0, "");
+            waitUntil(() -> vm.marks().stream().anyMatch(r -> r.id().equals(made.id())));
+            @SuppressWarnings("unchecked")
+            ListView<MarkRow> list = robot.lookup("#proofMarks").queryAs(ListView.class);
+            assertThat(list.getItems()).extracting(MarkRow::kind).containsExactly("删除");
+
+            Files.writeString(desk.resolve("reviews").resolve("王校对.json"), "{ \"reviewer\": ");
+            waitUntil(() -> message(robot).contains("王校对.json"));
+            assertThat(vm.marks()).extracting(MarkRow::id).containsExactly(made.id());
+        }
+    }
+
     private record Run(int code, String err) {
     }
 
