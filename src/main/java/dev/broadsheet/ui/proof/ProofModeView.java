@@ -6,6 +6,7 @@ import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.MarkKind;
 import dev.broadsheet.model.Stage;
 import dev.broadsheet.review.IssueChanges;
+import dev.broadsheet.review.ReviewWatcher;
 import dev.broadsheet.typeset.LaidOutIssue;
 import dev.broadsheet.typeset.LaidOutPage;
 import dev.broadsheet.ui.Messages;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -64,6 +66,8 @@ public final class ProofModeView {
     private static final Color TARGET_EDGE = Color.rgb(0, 90, 220, 0.95);
     /** A press that moves less than this many pixels before release is a click, not a drag (as platforms judge it). */
     private static final double CLICK_SLOP_PIXELS = 4;
+    /** The smallest a highlight is drawn, in pixels: big enough to see and to aim at on a whole-page view. */
+    private static final double MIN_MARK_PIXELS = 8;
 
     private final ProofModeViewModel vm;
     private final Messages m;
@@ -116,7 +120,8 @@ public final class ProofModeView {
             thread.getItems().setAll(row == null ? List.of() : row.thread());
         });
         thread.setId("proofThread");
-        thread.setPrefHeight(80);
+        thread.setPrefHeight(96);
+        thread.setPlaceholder(new Label(m.plain("proof.thread.none")));
         stages.setId("proofStages");
         stages.setItems(vm.stages());
         stages.setCellFactory(list -> new ListCell<>() {
@@ -128,7 +133,7 @@ public final class ProofModeView {
             }
         });
         stages.setPrefHeight(110);
-        marks.setPrefHeight(200);
+        marks.setPrefHeight(180);
         message.setId("proofMessage");
         message.setWrapText(true);
 
@@ -139,7 +144,11 @@ public final class ProofModeView {
                 new TitledPane(m.get("proof.stages"), stages), workflow(), message);
         side.setPadding(new Insets(6));
         side.setMinWidth(320);
-        root = new SplitPane(pageSide, side);
+        // The panel scrolls rather than squeezing its lists when the window is short.
+        javafx.scene.control.ScrollPane sideScroll = new javafx.scene.control.ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        root = new SplitPane(pageSide, sideScroll);
         root.setDividerPositions(0.62);
         root.setId("proofMode");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::pageKeys);
@@ -159,10 +168,39 @@ public final class ProofModeView {
             }
         }.start();
         showChanges();
+        if (!vm.reviewProblems().isEmpty()) {
+            message.setText(String.join("\n", vm.reviewProblems()));
+        }
     }
 
     public Node node() {
         return root;
+    }
+
+    /**
+     * Merges every review again whenever a review file appears or changes in the issue's {@code reviews/}
+     * folder (a returned review imported, another reviewer saving on a shared folder). Close it with the window.
+     */
+    public AutoCloseable watchReviews() throws IOException {
+        return ReviewWatcher.start(vm.issueDir(), file -> Platform.runLater(this::reloadReviews));
+    }
+
+    /** Reads every review again, keeping the selected mark selected; files that cannot be read are named. */
+    public void reloadReviews() {
+        MarkRow selected = marks.getSelectionModel().getSelectedItem();
+        try {
+            vm.reload();
+            if (!vm.reviewProblems().isEmpty()) {
+                message.setText(String.join("\n", vm.reviewProblems()));
+            }
+        } catch (IOException e) {
+            message.setText(e.getMessage());
+        }
+        if (selected != null) {
+            marks.getItems().stream().filter(r -> r.id().equals(selected.id())).findFirst()
+                    .ifPresent(r -> marks.getSelectionModel().select(r));
+        }
+        drawnKey = null;
     }
 
     public PageCanvas canvas() {
@@ -175,8 +213,13 @@ public final class ProofModeView {
      */
     private void makeReadOnly(PageCanvas canvas) {
         canvas.addEventFilter(MouseEvent.ANY, e -> {
-            choose(e);
             e.consume();
+            try {
+                choose(e);
+            } catch (RuntimeException unexpected) {
+                // A page the hit test cannot read must not take the window down: say so, keep the last choice.
+                message.setText(unexpected.getMessage());
+            }
         });
         canvas.addEventFilter(KeyEvent.ANY, KeyEvent::consume);
         canvas.addEventFilter(DragEvent.ANY, DragEvent::consume);
@@ -226,9 +269,10 @@ public final class ProofModeView {
         }
     }
 
-    /** PageUp and PageDown turn the page, except while typing in a field. */
+    /** PageUp and PageDown turn the page, except in the panel's fields and lists (where they keep their usual meaning). */
     private void pageKeys(KeyEvent e) {
-        if (root.getScene() != null && root.getScene().getFocusOwner() instanceof TextInputControl) {
+        Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl || focus instanceof ListView<?> || focus instanceof Spinner<?>) {
             return;
         }
         if (e.getCode() == KeyCode.PAGE_DOWN) {
@@ -289,6 +333,7 @@ public final class ProofModeView {
     private Node markForm() {
         targetLabel.setId("proofTarget");
         targetLabel.setWrapText(true);
+        targetLabel.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // wrap, never cut to "…"
         TextField quote = new TextField();
         quote.setId("proofQuote");
         quote.setPromptText(m.plain("proof.markText"));
@@ -490,14 +535,13 @@ public final class ProofModeView {
         double scale = canvas.pageToLocal(1, 0).map(p -> p.getX() - o.getX()).orElse(1.0);
         MarkRow selected = marks.getSelectionModel().getSelectedItem();
         for (MarkHighlights.Highlight h : MarkHighlights.on(page.get(), vm.issue(), vm.placedMarks())) {
-            double x = o.getX() + h.x() * scale;
-            double y = o.getY() + h.y() * scale;
+            double[] r = onScreen(h, o, scale);
             g.setFill(h.needsAttention() ? ATTENTION : h.open() ? OPEN : SETTLED);
-            g.fillRect(x, y, h.width() * scale, h.height() * scale);
+            g.fillRect(r[0], r[1], r[2], r[3]);
             if (selected != null && selected.id().equals(h.markId())) {
                 g.setStroke(SELECTED);
                 g.setLineWidth(2);
-                g.strokeRect(x, y, h.width() * scale, h.height() * scale);
+                g.strokeRect(r[0], r[1], r[2], r[3]);
             }
         }
         g.setStroke(CHANGED);
@@ -508,13 +552,24 @@ public final class ProofModeView {
         }
         g.setLineDashes();
         for (MarkHighlights.Highlight h : MarkHighlights.target(page.get(), vm.issue(), vm.target())) {
-            double x = o.getX() + h.x() * scale;
-            double y = o.getY() + h.y() * scale;
+            double[] r = onScreen(h, o, scale);
             g.setFill(TARGET);
-            g.fillRect(x, y, h.width() * scale, h.height() * scale);
+            g.fillRect(r[0], r[1], r[2], r[3]);
             g.setStroke(TARGET_EDGE);
             g.setLineWidth(1);
-            g.strokeRect(x, y, h.width() * scale, h.height() * scale);
+            g.strokeRect(r[0], r[1], r[2], r[3]);
         }
+    }
+
+    /**
+     * A highlight's rectangle on screen (x, y, width, height), grown about its centre to at least
+     * {@link #MIN_MARK_PIXELS} each way so a point mark or one character stays visible at fit-page zoom.
+     */
+    private static double[] onScreen(MarkHighlights.Highlight h, Point2D origin, double scale) {
+        double w = Math.max(MIN_MARK_PIXELS, h.width() * scale);
+        double hh = Math.max(MIN_MARK_PIXELS, h.height() * scale);
+        double cx = origin.getX() + (h.x() + h.width() / 2) * scale;
+        double cy = origin.getY() + (h.y() + h.height() / 2) * scale;
+        return new double[] {cx - w / 2, cy - hh / 2, w, hh};
     }
 }

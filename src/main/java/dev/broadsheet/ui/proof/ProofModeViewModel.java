@@ -131,6 +131,11 @@ public final class ProofModeViewModel {
         return placed;
     }
 
+    /** Review files that could not be read, and other trouble merging them: one message each, naming the file. */
+    public List<String> reviewProblems() {
+        return desk.reviews().problems();
+    }
+
     /** Reads every review again (a review file appeared or changed) and re-places the marks. */
     public void reload() throws IOException {
         desk.reload();

@@ -56,6 +56,14 @@ public final class ProofModeWindow {
             scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
         }
         stage.setScene(scene);
+        AutoCloseable watcher = view.watchReviews();
+        stage.setOnHidden(e -> {
+            try {
+                watcher.close();
+            } catch (Exception ignored) {
+                // the watcher thread is a daemon; nothing is lost if closing it fails
+            }
+        });
         stage.show();
         return stage;
     }

@@ -69,6 +69,25 @@ class PageHitsTest {
     }
 
     @Test
+    void aDragOverTheHeadlineChoosesItsCharactersOnTheDeck() {
+        // The same story with its deck set above the text.
+        Issue decked = issue.withPage(issue.page(1).orElseThrow().withFrames(issue.page(1).orElseThrow().frames().stream()
+                .map(f -> f.content() instanceof dev.broadsheet.model.FrameContent.StoryText t
+                        ? f.withContent(new dev.broadsheet.model.FrameContent.StoryText(t.storyId(), t.threadIndex(),
+                                dev.broadsheet.model.DeckPlacement.ABOVE_TEXT, t.fill()))
+                        : f).toList()));
+        LaidOutPage withDeck = ProofModeViewModelTest.compose(decked);
+        PageTarget words = new PageTarget.Text(new TextSelection("s1", -1, 1, 3, 7));   // 污水处理 in 高新区污水处理能力翻番
+        List<MarkHighlights.Highlight> boxes = MarkHighlights.target(withDeck, decked, words);
+        assertThat(boxes).hasSize(1);
+        var box = boxes.get(0);
+        PageTarget chosen = PageHits.drag(withDeck, decked, box.x() + 1, box.y() + box.height() / 2,
+                box.x() + box.width() + 1, box.y() + box.height() / 2);
+        assertThat(chosen).isEqualTo(words);
+        assertThat(chosen.anchorOn(decked).describe()).isEqualTo("story s1 主题 [3,7) “污水处理”");
+    }
+
+    @Test
     void aClickOffTheTextChoosesTheFrameAndShiftClickChoosesTheFrameOfTheText() {
         FrameBox photo = frame("f-p1");
         assertThat(PageHits.click(page, issue, photo.x() + photo.width() / 2, photo.y() + photo.height() / 2, false))

@@ -125,6 +125,28 @@ class ProofMarkKindsTest {
     }
 
     @Test
+    void marksAfterASplitOrAJoinStayOnTheirWords() throws Exception {
+        Path desk = desk(issue());
+        ProofModeViewModel reader = ProofModeViewModel.openFolder(desk, PROOFREADER, clock);
+        Issue issue = reader.issue();
+        MarkRow split = reader.addMark(MarkKind.NEW_PARAGRAPH, pointBefore(issue, 1, "出水"), "", 0, "");
+        MarkRow later = reader.addMark(MarkKind.DELETE, words(issue, 2, "下一步，"), "", 0, "");
+        MarkRow join = reader.addMark(MarkKind.RUN_ON, words(issue, 0, "十五万吨。"), "", 0, "");
+
+        ProofModeViewModel editor = ProofModeViewModel.openFolder(desk, EDITOR, clock);
+        editor.accept(split.id());
+        assertThat(paragraphs(editor.issue())).hasSize(4);
+        // The deletion in what is now ¶3 still finds its words, and is carried out there.
+        assertThat(editor.marks()).filteredOn(r -> r.id().equals(later.id())).singleElement()
+                .satisfies(r -> assertThat(r.anchor()).startsWith("story s1 §0 ¶3 [0,4)"));
+        editor.accept(later.id());
+        editor.accept(join.id());
+        int at = P1.indexOf("出水");
+        assertThat(paragraphs(editor.issue())).containsExactly(P0 + P1.substring(0, at), P1.substring(at), P2.substring("下一步，".length()));
+        assertThat(editor.marks()).allSatisfy(r -> assertThat(r.status()).isEqualTo("已改")).noneMatch(MarkRow::needsAttention);
+    }
+
+    @Test
     void eachKindIsRefusedWithoutWhatItNeedsAndNothingIsWritten() throws Exception {
         Path desk = desk(issue());
         ProofModeViewModel reader = ProofModeViewModel.openFolder(desk, PROOFREADER, clock);

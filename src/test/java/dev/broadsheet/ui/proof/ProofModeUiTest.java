@@ -338,6 +338,19 @@ class ProofModeUiTest {
         ListView<String> thread = robot.lookup("#proofThread").queryAs(ListView.class);
         assertThat(thread.getItems()).hasSize(2).last().asString().contains("李校对").contains("工艺名用英文缩写");
 
+        // The typed way still works: Enter in the field chooses the words; 对调 asks where the second piece begins.
+        type(robot, "#proofQuote", "出水水质");
+        robot.type(KeyCode.ENTER);
+        assertThat(vm.target()).isEqualTo(new PageTarget.Text(ProofFixtures.select(vm.issue(), 1, "出水水质")));
+        chooseKind(robot, MarkKind.SWAP);
+        assertThat(robot.lookup("#proofReplacement").queryAs(TextField.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#proofSwapPreview").queryAs(Label.class).getText()).isEqualTo("出水|水质  →  水质出水");
+        robot.clickOn("#proofAddMark");
+        assertThat(vm.marks()).last().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo("对调");
+            assertThat(r.placed().mark().pivot()).isEqualTo(2);
+        });
+
         // Nothing on the page moved or changed: the drags chose words, keys reach no editing.
         // Even with a frame selected (as the editor's canvas would have it), Delete and the arrows do nothing here.
         robot.clickOn(view.canvas());
@@ -353,6 +366,17 @@ class ProofModeUiTest {
         assertThat(robot.lookup("#proofZoom").queryAs(Label.class).getText()).isEqualTo("100%");
         robot.clickOn("#proofFitWidth");
         assertThat(view.canvas().getZoomMode()).isEqualTo(dev.broadsheet.ui.canvas.ZoomMode.FIT_WIDTH);
+        // Ctrl+wheel zooms: scrolling still reaches the canvas (only mouse, keys and drops are held back).
+        double before = view.canvas().getZoom();
+        Point2D middle = view.canvas().localToScreen(view.canvas().getWidth() / 2, view.canvas().getHeight() / 2);
+        javafx.scene.Node viewport = paneUnder(middle);
+        Point2D inScene = viewport.localToScene(viewport.screenToLocal(middle));
+        robot.interact(() -> javafx.event.Event.fireEvent(viewport, new javafx.scene.input.ScrollEvent(
+                javafx.scene.input.ScrollEvent.SCROLL, inScene.getX(), inScene.getY(), middle.getX(), middle.getY(),
+                false, true, false, false, false, false, 0, 40, 0, 40,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        assertThat(view.canvas().getZoom()).isGreaterThan(before);
         robot.clickOn(view.canvas());
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(view.canvas().getPageNumber()).isEqualTo(2);
@@ -365,6 +389,26 @@ class ProofModeUiTest {
         assertThat(selector.getValue()).isEqualTo(2);
         robot.interact(() -> selector.setValue(1));
         assertThat(view.canvas().getPageNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void aReviewSavedWhileTheWindowIsOpenIsMergedInAndABrokenOneIsNamed(FxRobot robot) throws Exception {
+        Path desk = Files.createTempDirectory("proof-watch");
+        store.create(desk, issue());
+        show(robot, desk, EDITOR);
+        try (AutoCloseable watching = view.watchReviews()) {
+            // Another proofreader saves a review into the folder (a returned package imported, a shared folder).
+            ProofModeViewModel other = ProofModeViewModel.openFolder(desk, PROOFREADER, clock);
+            MarkRow made = other.addMark(MarkKind.DELETE, new PageTarget.Text(ProofFixtures.select(other.issue(), 0, "今年")), "", 0, "");
+            waitUntil(() -> vm.marks().stream().anyMatch(r -> r.id().equals(made.id())));
+            @SuppressWarnings("unchecked")
+            ListView<MarkRow> list = robot.lookup("#proofMarks").queryAs(ListView.class);
+            assertThat(list.getItems()).extracting(MarkRow::kind).containsExactly("删除");
+
+            Files.writeString(desk.resolve("reviews").resolve("王校对.json"), "{ \"reviewer\": ");
+            waitUntil(() -> message(robot).contains("王校对.json"));
+            assertThat(vm.marks()).extracting(MarkRow::id).containsExactly(made.id());
+        }
     }
 
     private record Run(int code, String err) {
