@@ -67,7 +67,7 @@ ls "$input"/libglass.so >/dev/null 2>&1 || fail "JavaFX's native libraries were 
 # ICU4J carries the data of every ICU service (15 MB jar). Broadsheet uses three: the line BreakIterator
 # (typeset.BreakOpportunities: brkitr/, with the locale fallback tables at the data root), the
 # CharsetDetector (no data files) and ULocale. Collation, time zones, units, currencies, language and
-# region names, transliteration and spelled-out numbers are never asked for: dropping them takes ~7 MB
+# region names, transliteration, spelled-out numbers and word dictionaries are never asked for: dropping them takes ~8.5 MB
 # off the package. installer/icu-trim.txt lists the folders; a use of one of these services would fail
 # with a MissingResourceException — the packaged export of the sample in the CDS training run below
 # composes with the trimmed jar.
@@ -75,7 +75,7 @@ icu=$(ls "$input"/icu4j-*.jar 2>/dev/null | head -1)
 if [[ -n $icu ]]; then
     command -v zip >/dev/null || fail "zip is needed to trim ICU4J's data (apt-get install zip)"
     before=$(du -k "$icu" | cut -f1)
-    mapfile -t drop < <(grep -v '^#' "$here/icu-trim.txt" | sed '/^$/d; s|^|com/ibm/icu/impl/data/icudata/|; s|$|/*|')
+    mapfile -t drop < <(grep -v '^#' "$here/icu-trim.txt" | sed '/^$/d; s|^|com/ibm/icu/impl/data/icudata/|; s|/$|/*|')
     zip -q -d "$icu" "${drop[@]}" >>"$log" 2>&1 || fail "could not trim $icu (see $log)"
     say "ICU4J data trimmed: ${before} KiB -> $(du -k "$icu" | cut -f1) KiB"
 fi
