@@ -116,6 +116,11 @@ common=(
     --copyright "Broadsheet developers"
     --description "Editorial workstation for composing and proofreading a Chinese daily's pages"
 )
+# -XX:TieredStopAtLevel=1: the client compiler only. A cold start is class loading and one pass over most
+# code; the optimising compiler's work then costs a core's worth of CPU without paying back (cold export of
+# the sample page: 1.8 -> 1.1 s CPU). The price is peak speed, which an editor does not reach in practice:
+# composing the reference page from scratch 60 times in one JVM, the 60th took 12-14 ms with C1 alone and
+# 32-36 ms with C2 still compiling (load 10; 26 Nov 2026), either well inside a frame.
 # jlink: --compress=2 (zip) halves lib/modules (49 -> 25 MB); the classes start-up needs are read from the
 # CDS archive instead, which is not compressed, so start-up does not pay for the smaller package.
 start=$(date +%s)
@@ -129,6 +134,7 @@ rm -rf "$out/image"
     --jlink-options '--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,zh --compress=2' \
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
+    --java-options '-XX:TieredStopAtLevel=1' \
     --dest "$out/image" >>"$log" 2>&1 || fail "jpackage app-image failed (see $log)"
 # libjvm.so comes with its full symbol table (Debian's JDK): --strip-unneeded takes 4 MB off (jlink's
 # --strip-native-debug-symbols removes debug sections only, which Debian has already split off). The cost:
