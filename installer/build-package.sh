@@ -67,7 +67,7 @@ ls "$input"/libglass.so >/dev/null 2>&1 || fail "JavaFX's native libraries were 
 # ICU4J carries the data of every ICU service (15 MB jar). Broadsheet uses three: the line BreakIterator
 # (typeset.BreakOpportunities: brkitr/, with the locale fallback tables at the data root), the
 # CharsetDetector (no data files) and ULocale. Collation, time zones, units, currencies, language and
-# region names, transliteration and spelled-out numbers are never asked for: dropping them takes ~7 MB
+# region names, transliteration, spelled-out numbers and word dictionaries are never asked for: dropping them takes ~8.5 MB
 # off the package. installer/icu-trim.txt lists the folders; a use of one of these services would fail
 # with a MissingResourceException — the packaged export of the sample in the CDS training run below
 # composes with the trimmed jar.
@@ -75,7 +75,7 @@ icu=$(ls "$input"/icu4j-*.jar 2>/dev/null | head -1)
 if [[ -n $icu ]]; then
     command -v zip >/dev/null || fail "zip is needed to trim ICU4J's data (apt-get install zip)"
     before=$(du -k "$icu" | cut -f1)
-    mapfile -t drop < <(grep -v '^#' "$here/icu-trim.txt" | sed '/^$/d; s|^|com/ibm/icu/impl/data/icudata/|; s|$|/*|')
+    mapfile -t drop < <(grep -v '^#' "$here/icu-trim.txt" | sed '/^$/d; s|^|com/ibm/icu/impl/data/icudata/|; s|/$|/*|')
     zip -q -d "$icu" "${drop[@]}" >>"$log" 2>&1 || fail "could not trim $icu (see $log)"
     say "ICU4J data trimmed: ${before} KiB -> $(du -k "$icu" | cut -f1) KiB"
 fi
@@ -116,6 +116,11 @@ common=(
     --copyright "Broadsheet developers"
     --description "Editorial workstation for composing and proofreading a Chinese daily's pages"
 )
+# -XX:TieredStopAtLevel=1: the client compiler only. A cold start is class loading and one pass over most
+# code; the optimising compiler's work then costs a core's worth of CPU without paying back (cold export of
+# the sample page: 1.8 -> 1.1 s CPU). The price is peak speed, which an editor does not reach in practice:
+# composing the reference page from scratch 60 times in one JVM, the 60th took 12-14 ms with C1 alone and
+# 32-36 ms with C2 still compiling (load 10; 26 Nov 2026), either well inside a frame.
 # jlink: --compress=2 (zip) halves lib/modules (49 -> 25 MB); the classes start-up needs are read from the
 # CDS archive instead, which is not compressed, so start-up does not pay for the smaller package.
 start=$(date +%s)
@@ -129,6 +134,7 @@ rm -rf "$out/image"
     --jlink-options '--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,zh --compress=2' \
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
+    --java-options '-XX:TieredStopAtLevel=1' \
     --dest "$out/image" >>"$log" 2>&1 || fail "jpackage app-image failed (see $log)"
 # libjvm.so comes with its full symbol table (Debian's JDK): --strip-unneeded takes 4 MB off (jlink's
 # --strip-native-debug-symbols removes debug sections only, which Debian has already split off). The cost:

@@ -48,6 +48,7 @@ public final class BundledFonts implements FontProvider {
     private final Map<Key, FontFace> byRole = new java.util.HashMap<>();
     private final Map<String, FontFace> bundledById = new java.util.HashMap<>();
     private final List<FontFace> all = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean backgroundLoading = new java.util.concurrent.atomic.AtomicBoolean();
 
     private BundledFonts(Path userFolder) {
         // Deferred: a face's file is read and parsed when something first needs it (FontFace#deferred), so
@@ -81,9 +82,12 @@ public final class BundledFonts implements FontProvider {
      * Starts parsing the bundled faces on {@code threads} daemon threads, most used first, and returns at once.
      * A thread that needs a face before its turn parses it itself (or waits for the thread already doing it),
      * so this only ever moves work off the caller's path: start-up calls it while it does something else
-     * (picocli, Jackson, the JavaFX toolkit).
+     * (picocli, Jackson, the JavaFX toolkit). A second call while the first is under way does nothing.
      */
     public BundledFonts loadInBackground(int threads) {
+        if (!backgroundLoading.compareAndSet(false, true)) {
+            return this; // already under way (the launcher starts it before the workstation asks again)
+        }
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         for (int t = 0; t < Math.max(1, threads); t++) {
             Thread loader = new Thread(() -> {

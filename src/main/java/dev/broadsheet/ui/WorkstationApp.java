@@ -17,13 +17,21 @@ import dev.broadsheet.ui.files.SampleWorkingCopy;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The workstation's JavaFX application: reads the command line (an issue folder, or none for the bundled
  * sample issue), sets the AtlantaFX theme, the bundled interface font and the interface language, and
- * opens the main window.
+ * opens the main window. {@code -Dbroadsheet.startupTrace=true} prints when each start-up step is reached.
  */
 public final class WorkstationApp extends Application {
 
@@ -39,18 +47,43 @@ public final class WorkstationApp extends Application {
         return preferences.loadOrDefaults().profile().toUser();
     }
 
+    /**
+     * Shows the window at once with a light "Starting…" pane, then builds the workstation into it after that
+     * pane's first frame (issue 8: the window should appear within 2 s; building the full window — its
+     * controls, their skins and CSS — is most of a cold start). The fonts are parsed on a background thread
+     * meanwhile, and the issue opens in the background as before, with the status bar's progress showing.
+     */
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("workstation: start");
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("workstation: window shown"));
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("workstation: window shown"));
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw(), System.getProperty(LaunchOptions.LOCALE_PROPERTY));
         Messages messages = new Messages(options.locale());
-        FontProvider fonts = BundledFonts.shared();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        StartupTrace.mark("workstation: fonts + theme");
-        UiFonts uiFonts = UiFonts.register(fonts);
-        StartupTrace.mark("workstation: ui fonts");
+        BundledFonts fonts = BundledFonts.shared().loadInBackground(1);
 
+        // A Text, not a Label: no control, so no stylesheet to parse before the window can show.
+        Text starting = new Text(messages.get("startup.starting"));
+        starting.setFont(Font.font(16));
+        StackPane pane = new StackPane(starting);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene startingScene = new Scene(pane, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        stage.setTitle(messages.get("app.name"));
+        stage.setScene(startingScene);
+        Runnable afterFirstFrame = new Runnable() {
+            @Override
+            public void run() {
+                startingScene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> buildWorkstation(stage, options, messages, fonts));
+            }
+        };
+        startingScene.addPostLayoutPulseListener(afterFirstFrame);
+        stage.show();
+    }
+
+    private void buildWorkstation(Stage stage, LaunchOptions options, Messages messages, FontProvider fonts) {
+        StartupTrace.mark("workstation: building");
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        UiFonts uiFonts = UiFonts.register(fonts);
         IssueComposer composer = new IssueComposer(fonts);
         PreferencesStore preferences = PreferencesStore.forCurrentUser();
         User user = currentUser(preferences);
@@ -66,9 +99,18 @@ public final class WorkstationApp extends Application {
         Workstation workstation = new Workstation(stage, services);
         workstation.scene().getRoot().setStyle(uiFonts.rootStyle());
         workstation.scene().getStylesheets().add(WorkstationApp.class.getResource("workstation.css").toExternalForm());
+        if (StartupTrace.enabled()) {
+            workstation.scene().addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    workstation.scene().removePostLayoutPulseListener(this);
+                    StartupTrace.mark("workstation: ready (first frame of the full window)");
+                }
+            });
+            workstation.document().backendProperty().addListener((obs, was, now) ->
+                    StartupTrace.mark("workstation: issue open"));
+        }
         StartupTrace.mark("workstation: built");
-        stage.show();
-        StartupTrace.mark("workstation: show() returned");
 
         try {
             Path folder = options.issueFolder().isPresent() ? options.issueFolder().get()

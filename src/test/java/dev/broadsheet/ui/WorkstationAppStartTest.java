@@ -1,0 +1,74 @@
+package dev.broadsheet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.broadsheet.ui.files.SampleWorkingCopy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The application's own start (issue 8): the window shows a light "Starting…" pane first, and the workstation
+ * is then built into the same window and opens the issue it was given — with the fonts parsed in the
+ * background meanwhile. Runs {@link WorkstationApp} itself, with the user's home folder moved to a temporary
+ * one (the recent-issues list is written there).
+ */
+class WorkstationAppStartTest {
+    @TempDir
+    Path home;
+    private String userHome;
+    private Application app;
+
+    @BeforeEach
+    void moveHome() {
+        userHome = System.getProperty("user.home");
+        System.setProperty("user.home", home.toString());
+    }
+
+    @AfterEach
+    void restore() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        System.setProperty("user.home", userHome);
+    }
+
+    @Test
+    void theWindowShowsAStartingPaneThenTheWorkstationWithTheIssueOpen() throws Exception {
+        Path folder = home.resolve("front-page");
+        SampleWorkingCopy.prepare(folder);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        List<Parent> roots = new CopyOnWriteArrayList<>();
+        FxToolkit.setupFixture(() -> stage.sceneProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                roots.add(now.getRoot());
+            }
+        }));
+
+        app = FxToolkit.setupApplication(WorkstationApp.class, folder.toString(), "--locale=en");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> String.valueOf(stage.getTitle()).equals("front-page — Broadsheet"));
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(roots).hasSize(2);
+        assertThat(roots.get(0)).isInstanceOf(StackPane.class);
+        assertThat(((StackPane) roots.get(0)).getChildren()).singleElement()
+                .isInstanceOfSatisfying(Text.class, t -> assertThat(t.getText()).isEqualTo("Starting Broadsheet…"));
+        assertThat(roots.get(1).lookup("#page-canvas")).as("the workstation's page canvas").isNotNull();
+        assertThat(Files.readString(home.resolve(".broadsheet/recent-issues.txt"))).contains(folder.toString());
+    }
+}
