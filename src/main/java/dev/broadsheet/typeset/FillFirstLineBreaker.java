@@ -78,7 +78,7 @@ final class FillFirstLineBreaker implements LineBreaker {
         return breaks;
     }
 
-    static boolean candidate(BreakOpportunities o, boolean[] emergency, int p) {
+    private static boolean candidate(BreakOpportunities o, boolean[] emergency, int p) {
         return o.allowed[p] || emergency[p];
     }
 
