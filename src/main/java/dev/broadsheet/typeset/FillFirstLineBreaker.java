@@ -29,6 +29,14 @@ import java.util.Arrays;
  * </ul>
  */
 final class FillFirstLineBreaker implements LineBreaker {
+    /**
+     * Added space (in em) a line may take so that a number moves down with its Chinese unit: a light penalty. A
+     * half-em digit after a mark (，4月) qualifies; a digit after a Han character with its ¼ em gap (¾ em) does
+     * not, because the reference page splits 今年3|月 and 下达2022|年 rather than leave that much space (with a
+     * limit of 1 em, S4 loses 5 of its 34 printed breaks).
+     */
+    static final double NUMBER_UNIT_SLACK_EM = 0.5;
+
     private static final TotalFitLineBreaker WHOLE_PARAGRAPH = new TotalFitLineBreaker(true, true);
     private final boolean keepParagraphEndVisible;
 
@@ -45,13 +53,6 @@ final class FillFirstLineBreaker implements LineBreaker {
     public LineBreaker forUnjustifiedText() {
         return keepParagraphEndVisible ? new FillFirstLineBreaker(false) : this;
     }
-    /**
-     * Added space (in em) a line may take so that a number moves down with its Chinese unit: a light penalty. A
-     * half-em digit after a mark (，4月) qualifies; a digit after a Han character with its ¼ em gap (¾ em) does
-     * not, because the reference page splits 今年3|月 and 下达2022|年 rather than leave that much space (with a
-     * limit of 1 em, S4 loses 5 of its 34 printed breaks).
-     */
-    static final double NUMBER_UNIT_SLACK_EM = 0.5;
 
     @Override
     public int[] breaks(ParagraphWidths w, BreakOpportunities o, double measure, double firstLineIndent) {
@@ -77,7 +78,7 @@ final class FillFirstLineBreaker implements LineBreaker {
         return breaks;
     }
 
-    static boolean candidate(BreakOpportunities o, boolean[] emergency, int p) {
+    private static boolean candidate(BreakOpportunities o, boolean[] emergency, int p) {
         return o.allowed[p] || emergency[p];
     }
 

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -43,13 +45,13 @@ class FidelityDiagnostic {
                     BreakOpportunities o = new BreakOpportunities(text, w.classes, settings.prohibitions());
                     double em = ReferencePage.BODY_SIZE;
                     int[] ours = breaker.breaks(w, o, measureEm * em, 2 * em);
-                    List<Integer> printedBreaks = new java.util.ArrayList<>();
+                    List<Integer> printedBreaks = new ArrayList<>();
                     int position = 0;
                     for (String line : p.lines()) {
                         position += line.codePointCount(0, line.length());
                         printedBreaks.add(position);
                     }
-                    List<Integer> ourBreaks = java.util.Arrays.stream(ours).boxed().toList();
+                    List<Integer> ourBreaks = Arrays.stream(ours).boxed().toList();
                     if (ourBreaks.equals(printedBreaks)) {
                         continue;
                     }
