@@ -70,6 +70,9 @@ public final class ProofModeViewModel {
         this.session = session != null ? session : new DocumentSession(store.load(issueDir));
         this.desk = new ProofDesk(issueDir, user, clock);
         pageNumbers().stream().findFirst().ifPresent(currentPage::set);
+        // Beside the workstation the session also changes under the editor's hand: marks are placed again on
+        // every change, so a highlight never sits on the offsets of text that has since moved.
+        this.session.addListener(event -> refresh());
         refresh();
     }
 

@@ -164,6 +164,14 @@ class ProofMarkKindsTest {
         assertThat(workstation.undoName()).hasValueSatisfying(n -> assertThat(n).contains("改正"));
         assertThat(workstation.isDirty()).as("what proof mode saved is what the workstation shows").isFalse();
         assertThat(paragraphs(store.load(desk))).isEqualTo(expected);
+
+        // The editor then puts a paragraph in front in the workstation: the marks are placed again at once.
+        MarkRow later = reader.addMark(MarkKind.DELETE, words(reader.issue(), 2, "管网建设"), "", 0, "");
+        editor.reload();
+        workstation.execute(dev.broadsheet.edit.EditStoryTextCommand.ofPlainText(workstation.issue().story("s1").orElseThrow(), 0,
+                String.join("\n", "新导语。", expected.get(0), expected.get(1), expected.get(2))));
+        assertThat(editor.placedMarks()).filteredOn(m -> m.mark().id().equals(later.id())).singleElement()
+                .satisfies(m -> assertThat(m.mark().anchor().describe()).startsWith("story s1 §0 ¶3"));
     }
 
     @Test
