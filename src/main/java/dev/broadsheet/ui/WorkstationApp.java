@@ -117,7 +117,8 @@ public final class WorkstationApp extends Application {
                     : SampleWorkingCopy.prepare(SampleWorkingCopy.defaultFolder());
             workstation.files().open(folder);
             if (dev.broadsheet.ui.proof.ProofModeWindow.requested(getParameters().getRaw())) {
-                dev.broadsheet.ui.proof.ProofModeWindow.open(stage, folder, dev.broadsheet.ui.proof.ProofModeWindow.userFrom(getParameters().getRaw()),
+                dev.broadsheet.ui.proof.ProofModeWindow.openBeside(stage, workstation.document(), folder,
+                        dev.broadsheet.ui.proof.ProofModeWindow.userFrom(getParameters().getRaw()),
                         messages, fonts, composer::compose);
             }
         } catch (java.io.IOException | RuntimeException e) {

@@ -63,19 +63,32 @@ public final class ProofModeViewModel {
     private final ObjectProperty<PageTarget> target = new SimpleObjectProperty<>();
     private List<AnchoredMark> placed = List.of();
 
-    private ProofModeViewModel(Path issueDir, User user, Clock clock) throws IOException {
+    private ProofModeViewModel(Path issueDir, User user, Clock clock, DocumentSession session) throws IOException {
         this.issueDir = Objects.requireNonNull(issueDir, "issueDir");
         this.user = Objects.requireNonNull(user, "user");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.session = new DocumentSession(store.load(issueDir));
+        this.session = session != null ? session : new DocumentSession(store.load(issueDir));
         this.desk = new ProofDesk(issueDir, user, clock);
         pageNumbers().stream().findFirst().ifPresent(currentPage::set);
+        // Beside the workstation the session also changes under the editor's hand: marks are placed again on
+        // every change, so a highlight never sits on the offsets of text that has since moved.
+        this.session.addListener(event -> refresh());
         refresh();
     }
 
     /** Opens an issue folder in proof mode. */
     public static ProofModeViewModel openFolder(Path issueDir, User user, Clock clock) throws IOException {
-        return new ProofModeViewModel(issueDir, user, clock);
+        return new ProofModeViewModel(issueDir, user, clock, null);
+    }
+
+    /**
+     * Proof mode beside the workstation, on the session the workstation has open for {@code issueDir}: an
+     * accepted correction is an edit in the workstation's own undo history and shows on its page at once, and
+     * the workstation never holds an older copy of the issue that a later save of its would write over the
+     * correction with.
+     */
+    public static ProofModeViewModel beside(DocumentSession workstationSession, Path issueDir, User user, Clock clock) throws IOException {
+        return new ProofModeViewModel(issueDir, user, clock, Objects.requireNonNull(workstationSession, "workstationSession"));
     }
 
     /**
@@ -84,7 +97,7 @@ public final class ProofModeViewModel {
      */
     public static ProofModeViewModel openPackage(Path zip, Path workDir, User user, Clock clock) throws IOException {
         IssuePackage.open(zip, workDir, IssuePackage.Limits.DEFAULT);
-        return new ProofModeViewModel(workDir, user, clock);
+        return new ProofModeViewModel(workDir, user, clock, null);
     }
 
     public Path issueDir() {

@@ -1,5 +1,6 @@
 package dev.broadsheet.ui.proof;
 
+import dev.broadsheet.edit.DocumentSession;
 import dev.broadsheet.fonts.FontProvider;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Role;
@@ -12,7 +13,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import dev.broadsheet.ui.document.DocumentViewModel;
+import dev.broadsheet.ui.document.SessionBackend;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,7 +49,49 @@ public final class ProofModeWindow {
 
     public static Stage open(Window owner, Path issueDir, User user, Messages messages, FontProvider fonts,
                              Function<Issue, LaidOutIssue> composer) throws IOException {
-        ProofModeViewModel vm = ProofModeViewModel.openFolder(issueDir, user, Clock.systemUTC());
+        return open(owner, null, issueDir, user, messages, fonts, composer);
+    }
+
+    /**
+     * Opens proof mode beside the workstation once the workstation has {@code folder} open (it opens folders in
+     * the background), on the workstation's own session: see {@link ProofModeViewModel#beside}.
+     */
+    public static void openBeside(Window owner, DocumentViewModel document, Path folder, User user, Messages messages,
+                                  FontProvider fonts, Function<Issue, LaidOutIssue> composer) {
+        Path wanted = folder.toAbsolutePath().normalize();
+        Runnable openNow = () -> {
+            DocumentSession shared = document.backendProperty().get() instanceof SessionBackend b ? b.session() : null;
+            try {
+                open(owner, shared, folder, user, messages, fonts, composer);
+            } catch (IOException | RuntimeException e) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, folder + ": " + e.getMessage());
+                alert.initOwner(owner);
+                alert.show();
+            }
+        };
+        if (document.folder() != null && document.folder().toAbsolutePath().normalize().equals(wanted)) {
+            openNow.run();
+            return;
+        }
+        document.folderProperty().addListener(new ChangeListener<Path>() {
+            @Override
+            public void changed(ObservableValue<? extends Path> o, Path was, Path now) {
+                if (now != null && now.toAbsolutePath().normalize().equals(wanted)) {
+                    document.folderProperty().removeListener(this);
+                    openNow.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * Opens proof mode on the issue the workstation has open, sharing its session (see
+     * {@link ProofModeViewModel#beside}); with a null session, on the folder alone.
+     */
+    public static Stage open(Window owner, DocumentSession workstationSession, Path issueDir, User user, Messages messages,
+                             FontProvider fonts, Function<Issue, LaidOutIssue> composer) throws IOException {
+        ProofModeViewModel vm = workstationSession == null ? ProofModeViewModel.openFolder(issueDir, user, Clock.systemUTC())
+                : ProofModeViewModel.beside(workstationSession, issueDir, user, Clock.systemUTC());
         ProofModeView view = new ProofModeView(vm, messages, fonts, composer);
         Stage stage = new Stage();
         if (owner != null) {

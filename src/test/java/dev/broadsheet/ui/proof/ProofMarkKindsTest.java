@@ -147,6 +147,34 @@ class ProofMarkKindsTest {
     }
 
     @Test
+    void besideTheWorkstationAnAcceptedCorrectionIsAnEditInItsSessionAndItsUnsavedWorkIsKept() throws Exception {
+        Path desk = desk(issue());
+        ProofModeViewModel reader = ProofModeViewModel.openFolder(desk, PROOFREADER, clock);
+        MarkRow made = reader.addMark(MarkKind.REPLACE, words(reader.issue(), 1, "膜生物反应器"), "MBR", 0, "");
+
+        // The workstation has the issue open and an unsaved edit of ¶2 when the editor accepts in proof mode.
+        dev.broadsheet.edit.DocumentSession workstation = new dev.broadsheet.edit.DocumentSession(store.load(desk));
+        workstation.execute(dev.broadsheet.edit.EditStoryTextCommand.ofPlainText(workstation.issue().story("s1").orElseThrow(), 0,
+                String.join("\n", P0, P1, "下一步，高新区将加快推进管网建设。")));
+        ProofModeViewModel editor = ProofModeViewModel.beside(workstation, desk, EDITOR, clock);
+        editor.accept(made.id());
+
+        List<String> expected = List.of(P0, P1.replace("膜生物反应器", "MBR"), "下一步，高新区将加快推进管网建设。");
+        assertThat(paragraphs(workstation.issue())).isEqualTo(expected);
+        assertThat(workstation.undoName()).hasValueSatisfying(n -> assertThat(n).contains("改正"));
+        assertThat(workstation.isDirty()).as("what proof mode saved is what the workstation shows").isFalse();
+        assertThat(paragraphs(store.load(desk))).isEqualTo(expected);
+
+        // The editor then puts a paragraph in front in the workstation: the marks are placed again at once.
+        MarkRow later = reader.addMark(MarkKind.DELETE, words(reader.issue(), 2, "管网建设"), "", 0, "");
+        editor.reload();
+        workstation.execute(dev.broadsheet.edit.EditStoryTextCommand.ofPlainText(workstation.issue().story("s1").orElseThrow(), 0,
+                String.join("\n", "新导语。", expected.get(0), expected.get(1), expected.get(2))));
+        assertThat(editor.placedMarks()).filteredOn(m -> m.mark().id().equals(later.id())).singleElement()
+                .satisfies(m -> assertThat(m.mark().anchor().describe()).startsWith("story s1 §0 ¶3"));
+    }
+
+    @Test
     void eachKindIsRefusedWithoutWhatItNeedsAndNothingIsWritten() throws Exception {
         Path desk = desk(issue());
         ProofModeViewModel reader = ProofModeViewModel.openFolder(desk, PROOFREADER, clock);
