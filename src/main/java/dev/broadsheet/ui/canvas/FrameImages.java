@@ -25,7 +25,8 @@ import javafx.scene.paint.Color;
  * millisecond. A frame moved without re-breaking its lines has the same items relative to its corner, so its
  * image is reused; any other change (re-flow, zoom, an image arriving) draws it anew.
  *
- * <p>The image is placed on whole pixels: a frame whose exact position falls between pixels is shown up to
+ * <p>On a HiDPI screen the image has as many pixels as the canvas shows there (the window's output scale).
+ * The image is placed on whole pixels: a frame whose exact position falls between pixels is shown up to
  * half a pixel off (screen only; PDF and snapshots for comparison draw every item at its exact place).
  * A frame larger than {@value #MAX_PIXELS} pixels at the current zoom is drawn directly, clipped to what
  * is shown, so that a deep zoom does not hold a page's worth of pixels per frame.
@@ -37,7 +38,8 @@ final class FrameImages {
     private static final double KEY_RESOLUTION = 1000;
 
     private record Entry(List<PlacedItem> items, String key, double ppt, double greek, long imagesVersion,
-                         double minX, double minY, double phaseX, double phaseY, WritableImage image) {
+                         double outputScale, double phaseX, double phaseY, double width, double height,
+                         WritableImage image) {
     }
 
     private final FxPageRenderer renderer;
@@ -63,6 +65,9 @@ final class FrameImages {
      */
     void draw(GraphicsContext gc, LaidOutPage page, double ppt, double originX, double originY, Rectangle2D region,
               long imagesVersion) {
+        // On a HiDPI screen the canvas keeps more pixels than view units: the images are made as sharp.
+        double outputScale = gc.getCanvas().getScene() != null && gc.getCanvas().getScene().getWindow() != null
+                ? Math.max(1, gc.getCanvas().getScene().getWindow().getOutputScaleX()) : 1;
         Map<String, List<PlacedItem>> groups = byFrame(page);
         for (Map.Entry<String, List<PlacedItem>> group : groups.entrySet()) {
             Rectangle2D bounds = bounds(group.getValue());
@@ -76,12 +81,14 @@ final class FrameImages {
             if (!region.intersects(exactX - 2, exactY - 2, width + 2, height + 2)) {
                 continue;
             }
-            if (width * height > MAX_PIXELS) {
+            if (width * height * outputScale * outputScale > MAX_PIXELS) {
                 drawDirectly(gc, group.getValue(), ppt, originX, originY, region);
                 continue;
             }
-            Entry entry = entryFor(group.getKey(), group.getValue(), bounds, ppt, exactX, exactY, width, height, imagesVersion);
-            gc.drawImage(entry.image(), Math.round(exactX - entry.phaseX()), Math.round(exactY - entry.phaseY()));
+            Entry entry = entryFor(group.getKey(), group.getValue(), bounds, ppt, exactX, exactY, width, height,
+                    imagesVersion, outputScale);
+            gc.drawImage(entry.image(), Math.round(exactX - entry.phaseX()), Math.round(exactY - entry.phaseY()),
+                    entry.width(), entry.height());
         }
     }
 
@@ -95,31 +102,33 @@ final class FrameImages {
     }
 
     private Entry entryFor(String frameId, List<PlacedItem> items, Rectangle2D bounds, double ppt, double exactX,
-                           double exactY, double width, double height, long imagesVersion) {
+                           double exactY, double width, double height, long imagesVersion, double outputScale) {
         Entry old = entries.get(frameId);
         double greek = renderer.greekBelowPixels();
-        boolean sameSettings = old != null && old.ppt() == ppt && old.greek() == greek && old.imagesVersion() == imagesVersion;
+        boolean sameSettings = old != null && old.ppt() == ppt && old.greek() == greek
+                && old.imagesVersion() == imagesVersion && old.outputScale() == outputScale;
         if (sameSettings && sameInstances(old.items(), items)) {
             return old;
         }
         String key = key(items, bounds.getMinX(), bounds.getMinY());
         if (sameSettings && old.key().equals(key)) {
-            Entry moved = new Entry(items, key, ppt, greek, imagesVersion, bounds.getMinX(), bounds.getMinY(),
-                    old.phaseX(), old.phaseY(), old.image());
+            Entry moved = new Entry(items, key, ppt, greek, imagesVersion, outputScale, old.phaseX(), old.phaseY(),
+                    old.width(), old.height(), old.image());
             entries.put(frameId, moved);
             return moved;
         }
         double phaseX = exactX - Math.floor(exactX) + 1;
         double phaseY = exactY - Math.floor(exactY) + 1;
-        Canvas scratch = new Canvas(width, height);
+        Canvas scratch = new Canvas(Math.ceil(width * outputScale), Math.ceil(height * outputScale));
         GraphicsContext gc = scratch.getGraphicsContext2D();
+        gc.scale(outputScale, outputScale);
         gc.translate(phaseX - bounds.getMinX() * ppt, phaseY - bounds.getMinY() * ppt);
         renderer.drawItems(gc, items, ppt, null);
         SnapshotParameters transparent = new SnapshotParameters();
         transparent.setFill(Color.TRANSPARENT);
         WritableImage image = scratch.snapshot(transparent, null);
         imagesDrawn++;
-        Entry made = new Entry(items, key, ppt, greek, imagesVersion, bounds.getMinX(), bounds.getMinY(), phaseX, phaseY, image);
+        Entry made = new Entry(items, key, ppt, greek, imagesVersion, outputScale, phaseX, phaseY, width, height, image);
         entries.put(frameId, made);
         return made;
     }

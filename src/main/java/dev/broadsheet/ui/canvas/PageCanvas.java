@@ -38,7 +38,9 @@ import javafx.scene.input.DataFormat;
  * margins, the column grid and an optional baseline grid, frame outlines, thread links, selection, snapping
  * guides and overset markers. Frames are moved by dragging or with the arrow keys (one column sideways, one
  * line up or down; Shift for a quarter line), resized with handles, and stories and image files can be
- * dropped on it. Every change goes through an undoable command of the {@link DocumentSession}.
+ * dropped on it. A frame dragged out onto a page thumbnail ({@link #DROP_PAGE_KEY}) moves to that page. Inside a
+ * photo frame, Alt+drag pans the image and Alt+wheel crops into it. Every change goes through an undoable
+ * command of the {@link DocumentSession}.
  *
  * <p>Give it a session, a page number and a composer (the typesetter: {@code new IssueComposer(fonts)::compose}).
  * It composes on the FX thread — composition of one edit takes milliseconds — and redraws at the next pulse

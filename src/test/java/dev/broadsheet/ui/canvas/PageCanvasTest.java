@@ -193,6 +193,11 @@ class PageCanvasTest {
         return ((javafx.scene.canvas.Canvas) canvas.lookup("#page-canvas-content")).getWidth();
     }
 
+    private int contentPixel(FxRobot robot, Point2D view) {
+        int width = (int) robotLookupContentWidth();
+        return contentPixels(robot)[(int) view.getY() * width + (int) view.getX()];
+    }
+
     private int[] contentPixels(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.canvas.Canvas content = robot.lookup("#page-canvas-content").queryAs(javafx.scene.canvas.Canvas.class);
@@ -357,6 +362,11 @@ class PageCanvasTest {
         assertThat(session.issue().photo("P1").orElseThrow().imagePath()).isEqualTo("images/车队.png");
         assertThat(issueFolder.resolve("images/车队.png")).exists();
         assertThat(session.undoName()).contains("Set photo image");
+        // The (black) picture loads in the background and then replaces the grey placeholder on the canvas; the
+        // point is off the placeholder's diagonals.
+        dev.broadsheet.typeset.PlacedItem.PlacedImage area = placedImage("f2");
+        Point2D inPhoto = skin().pageToView(area.clipX() + area.clipWidth() / 4, area.clipY() + area.clipHeight() / 2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> contentPixel(robot, inPhoto) == 0xff000000);
 
         // Dropped on a story frame: a new photo in a new frame there.
         FrameRect story = FrameGeometry.rectOf(page(), frame("f5"));
