@@ -53,11 +53,15 @@ class WorkstationAppStartTest {
         SampleWorkingCopy.prepare(folder);
         Stage stage = FxToolkit.registerPrimaryStage();
         List<Parent> roots = new CopyOnWriteArrayList<>();
-        FxToolkit.setupFixture(() -> stage.sceneProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                roots.add(now.getRoot());
-            }
-        }));
+        FxToolkit.setupFixture(() -> {
+            // The primary stage is shared by the suite's UI tests; an earlier workstation may have bound its title.
+            stage.titleProperty().unbind();
+            stage.sceneProperty().addListener((obs, was, now) -> {
+                if (now != null) {
+                    roots.add(now.getRoot());
+                }
+            });
+        });
 
         app = FxToolkit.setupApplication(WorkstationApp.class, folder.toString(), "--locale=en");
 
@@ -69,6 +73,7 @@ class WorkstationAppStartTest {
         assertThat(((StackPane) roots.get(0)).getChildren()).singleElement()
                 .isInstanceOfSatisfying(Text.class, t -> assertThat(t.getText()).isEqualTo("Starting Broadsheet…"));
         assertThat(roots.get(1).lookup("#page-canvas")).as("the workstation's page canvas").isNotNull();
-        assertThat(Files.readString(home.resolve(".broadsheet/recent-issues.txt"))).contains(folder.toString());
+        assertThat(dev.broadsheet.store.PreferencesStore.forCurrentUser().loadOrDefaults().recentIssuePaths())
+                .as("the opened issue is remembered in the user's preferences").contains(folder);
     }
 }
