@@ -3,6 +3,8 @@ package dev.broadsheet.cli;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.model.ChineseFontSize;
 import dev.broadsheet.model.CompositionSettings;
+import dev.broadsheet.model.DigitWidth;
+import dev.broadsheet.model.LineBreaking;
 import dev.broadsheet.model.Length;
 import dev.broadsheet.model.ProhibitionLevel;
 import dev.broadsheet.model.PunctuationMode;
@@ -63,6 +65,14 @@ public final class SetCommand implements Callable<Integer> {
             description = "Line-start/end prohibitions: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ProhibitionLevel prohibitions;
 
+    @Option(names = "--breaking", defaultValue = "FILL_FIRST", paramLabel = "METHOD",
+            description = "Line breaking: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, as the reference page was set).")
+    LineBreaking breaking;
+
+    @Option(names = "--digits", defaultValue = "HALF_EM", paramLabel = "WIDTH",
+            description = "Width of ASCII digits: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the house rule).")
+    DigitWidth digits;
+
     /** Where paragraphs are read from; standard input unless a test sets it. */
     InputStream input = System.in;
 
@@ -87,7 +97,7 @@ public final class SetCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--measure must be positive, got " + measure);
         }
         CompositionSettings settings = new CompositionSettings(punctuation, prohibitions,
-                CompositionSettings.DEFAULT.hanLatinGapEm(), CompositionSettings.DEFAULT.firstLineIndentEm());
+                CompositionSettings.DEFAULT.hanLatinGapEm(), CompositionSettings.DEFAULT.firstLineIndentEm(), digits, breaking);
         TextProof proof = new TextProof(BundledFonts.shared(), settings);
         BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         for (String paragraph = reader.readLine(); paragraph != null; paragraph = reader.readLine()) {

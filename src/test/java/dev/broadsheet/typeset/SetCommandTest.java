@@ -65,4 +65,42 @@ class SetCommandTest {
         assertThat(result.exitCode()).isNotZero();
         assertThat(result.errors()).contains("--size").contains("big");
     }
+
+    @Test
+    void totalFitCanBeChosenAndBreaksTheLeadStoryDifferently() {
+        String stdin = ReferencePage.load().paragraphs().stream().filter(p -> p.storyId().equals("S1"))
+                .map(p -> p.text() + "\n").reduce("", String::concat);
+        String[] common = {"set", "--measure", "16em", "--size", "9.5pt"};
+        Result byDefault = run(stdin, common);
+        Result fillFirst = run(stdin, concat(common, "--breaking", "FILL_FIRST"));
+        Result totalFit = run(stdin, concat(common, "--breaking", "TOTAL_FIT"));
+        assertThat(totalFit.exitCode()).isZero();
+        assertThat(fillFirst.lines()).as("fill first is the default").isEqualTo(byDefault.lines());
+        assertThat(totalFit.lines()).as("total fit chooses other breaks somewhere in the lead story")
+                .isNotEqualTo(fillFirst.lines());
+        assertThat(String.join("", totalFit.lines())).isEqualTo(String.join("", fillFirst.lines()));
+    }
+
+    @Test
+    void digitsCanTakeTheFontsOwnWidth() {
+        String digits = "2023年1234567890123456789012345678901234567890";
+        Result halfEm = run(digits + "\n", "set", "--measure", "10em", "--indent", "0em");
+        Result fontWidth = run(digits + "\n", "set", "--measure", "10em", "--indent", "0em", "--digits", "FONT");
+        assertThat(fontWidth.exitCode()).isZero();
+        assertThat(fontWidth.lines()).as("the serif's digits are not half an em, so the lines break elsewhere")
+                .isNotEqualTo(halfEm.lines());
+    }
+
+    @Test
+    void anUnknownBreakingMethodIsAClearError() {
+        Result result = run("文字\n", "set", "--measure", "16em", "--breaking", "greedy");
+        assertThat(result.exitCode()).isNotZero();
+        assertThat(result.errors()).contains("--breaking").contains("greedy");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
 }

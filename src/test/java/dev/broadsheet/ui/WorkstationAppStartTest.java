@@ -44,6 +44,9 @@ class WorkstationAppStartTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        // WorkstationApp sets AtlantaFX's theme for the whole JVM; the suite's other UI tests are laid out
+        // with JavaFX's default theme, so give it back (its larger controls pushed their buttons out of view).
+        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(null));
         System.setProperty("user.home", userHome);
     }
 
