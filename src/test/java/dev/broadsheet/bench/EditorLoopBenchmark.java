@@ -37,6 +37,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * re-flows around the same place every time. A second benchmark moves the lead story's frame (f1, S1, 1,538
  * characters in three text columns), the worst case on this page.
  *
+ * <p>What a step redraws: the canvas repaints only the damaged rectangles (old and new place of the frame) and
+ * copies each frame from an image of its own, so a move that does not re-break lines copies the moved frame's
+ * image instead of setting its glyphs again; an edit that re-flows a frame (a resize, a text change) draws that
+ * frame's glyphs anew. The snapshot is of the whole control, rulers, scroll bars and markers included.
+ *
  * <p>Run: {@code ./mvnw -q -Pbench test-compile exec:exec -Dbench=EditorLoop}
  */
 @State(Scope.Benchmark)

@@ -101,6 +101,10 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
         hbar.setId("page-canvas-hbar");
         vbar.setId("page-canvas-vbar");
         vbar.setOrientation(Orientation.VERTICAL);
+        // Kept as bitmaps between changes: on the software pipeline the scroll bars' arrow shapes and the markers'
+        // rounded, bordered labels cost as much to draw on every frame as the whole page canvas does.
+        hbar.setCache(true);
+        vbar.setCache(true);
         markers.setPickOnBounds(false);
         markers.setMouseTransparent(true);
         content.setMouseTransparent(true);
@@ -710,6 +714,7 @@ public class PageCanvasSkin extends BehaviorSkinBase<PageCanvas, PageCanvasBehav
             created.getStyleClass().add(styleClass);
             created.setStyle(style);
             created.setManaged(false);
+            created.setCache(true);
             return created;
         });
         if (!text.equals(l.getText())) {
