@@ -44,6 +44,8 @@ class WorkstationAppStartTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        // The app sets AtlantaFX's theme for the whole toolkit; the other UI tests run on JavaFX's default one.
+        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(null));
         System.setProperty("user.home", userHome);
     }
 
@@ -53,11 +55,14 @@ class WorkstationAppStartTest {
         SampleWorkingCopy.prepare(folder);
         Stage stage = FxToolkit.registerPrimaryStage();
         List<Parent> roots = new CopyOnWriteArrayList<>();
-        FxToolkit.setupFixture(() -> stage.sceneProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                roots.add(now.getRoot());
-            }
-        }));
+        FxToolkit.setupFixture(() -> {
+            stage.titleProperty().unbind(); // the primary stage is shared: an earlier test's window may have bound it
+            stage.sceneProperty().addListener((obs, was, now) -> {
+                if (now != null) {
+                    roots.add(now.getRoot());
+                }
+            });
+        });
 
         app = FxToolkit.setupApplication(WorkstationApp.class, folder.toString(), "--locale=en");
 
