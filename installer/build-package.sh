@@ -108,6 +108,32 @@ found=$("$jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$
 modules=$(tr ',' '\n' <<<"$found,java.desktop,java.logging,java.sql,jdk.unsupported,jdk.localedata,jdk.charsets" | sort -u | paste -sd, -)
 say "runtime modules: $modules (jdeps: $found)"
 
+# bin/broadsheet as a shell script that starts the runtime's java with what jpackage's cfg says. jpackage 17's
+# native launcher first asks rpm and then dpkg, twice, which package owns it (strace: `rpm -qf`, `dpkg -S`) —
+# 0.25 s before Java starts on an idle machine, more under load, a quarter of the command line's budget. The
+# cfg stays the source: class path, main class and options are copied from it in its order (the class path
+# must be the one the CDS archive was dumped with), $APPDIR becoming the script's own lib/app. The runtime
+# keeps its bin/java for this (no jlink --strip-native-commands). LD_LIBRARY_PATH as jpackage's launcher sets
+# it (lib/app first: JavaFX's native libraries).
+write_launcher_script() { # $1 = app image
+    local cfg=$1/lib/app/broadsheet.cfg script=$1/bin/broadsheet main cp opts
+    main=$(sed -n 's/^app.mainclass=//p' "$cfg")
+    cp=$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's|\$APPDIR|$app|g' | paste -sd: -)
+    opts=$(sed -n 's/^java-options=//p' "$cfg" | sed 's|\$APPDIR|$app|g; s/.*/"&"/' | paste -sd' ' -)
+    [[ -n $main && -n $cp && -x $1/lib/runtime/bin/java ]] || fail "cannot write the launcher script from $cfg"
+    cat >"$script" <<SCRIPT
+#!/bin/sh
+# Broadsheet's launcher, written by installer/build-package.sh from lib/app/broadsheet.cfg (why: see there).
+root=\$(readlink -f "\$(dirname "\$(readlink -f "\$0")")/..")
+app=\$root/lib/app
+LD_LIBRARY_PATH=\$app\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}
+export LD_LIBRARY_PATH
+exec "\$root/lib/runtime/bin/java" $opts "-Djpackage.app-path=\$root/bin/broadsheet" -cp "$cp" $main "\$@"
+SCRIPT
+    chmod 755 "$script"
+    rm -f "$1/lib/libapplauncher.so" # the native launcher's half, unused now
+}
+
 # --- 4. app image -----------------------------------------------------------------------------------------
 common=(
     --name broadsheet
@@ -131,7 +157,7 @@ rm -rf "$out/image"
     --main-class dev.broadsheet.app.Launcher \
     --icon "$root/assets/icons/broadsheet.png" \
     --add-modules "$modules" \
-    --jlink-options '--strip-debug --no-man-pages --no-header-files --strip-native-commands --include-locales=en,zh --compress=2' \
+    --jlink-options '--strip-debug --no-man-pages --no-header-files --include-locales=en,zh --compress=2' \
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
     --java-options '-XX:TieredStopAtLevel=1' \
@@ -140,6 +166,7 @@ rm -rf "$out/image"
 # --strip-native-debug-symbols removes debug sections only, which Debian has already split off). The cost:
 # an hs_err crash log names internal JVM frames by offset; JNI/JVM entry points keep their names.
 if command -v strip >/dev/null; then strip --strip-unneeded "$image/lib/runtime/lib/server/libjvm.so"; fi
+write_launcher_script "$image"
 mkdir -p "$image/lib/legal" && cp -r "$legal"/. "$image/lib/legal/" # jpackage --app-image keeps bin/ and lib/ only
 cp "$here/linux/broadsheet.desktop" "$image/lib/broadsheet.desktop" # linked into /usr/share/applications by postinst
 say "app image in $(seconds_since "$start") s: $image ($(du -sh "$image" | cut -f1))"

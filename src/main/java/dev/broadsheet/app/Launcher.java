@@ -22,9 +22,6 @@ public final class Launcher {
     /** The options picocli's {@code mixinStandardHelpOptions} adds to the top-level command. */
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    /** Subcommands that load an issue and compose it: worth warming Jackson and the fonts up for. */
-    private static final Set<String> READS_ISSUES = Set.of("export", "validate", "set", "review");
-
     /** Where a launch goes. */
     public enum Destination { WORKSTATION, COMMAND_LINE }
 
@@ -34,9 +31,7 @@ public final class Launcher {
     public static void main(String[] args) {
         StartupTrace.mark("main");
         if (destinationOf(args) == Destination.COMMAND_LINE) {
-            if (READS_ISSUES.contains(args[0])) {
-                StartUp.beginReadingIssues();
-            }
+            StartUp.beginCommand(args[0]);
             System.exit(BroadsheetCommand.execute(args));
         }
         StartUp.beginWorkstation();

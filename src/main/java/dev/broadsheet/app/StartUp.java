@@ -4,6 +4,7 @@ import dev.broadsheet.cli.ExportCommand;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.store.IssueFormat;
 import dev.broadsheet.trace.StartupTrace;
+import java.util.Set;
 
 /**
  * Work a launch will need whatever its arguments say, started on other threads before the main thread gets to
@@ -15,18 +16,29 @@ final class StartUp {
     private StartUp() {
     }
 
+    /** Subcommands that read an issue file (Jackson's cold start is worth a head start). */
+    private static final Set<String> READ_ISSUES = Set.of("export", "validate", "review");
+    /** Subcommands that compose text (the fonts are). */
+    private static final Set<String> COMPOSE = Set.of("export", "review", "set");
+
     /**
-     * For a command that loads an issue: Jackson's mapper and the {@code Issue} reader (building the
-     * deserializers for every record of the model is the cold cost, ~300 ms) while picocli parses the command
-     * line, and the body and headline fonts.
+     * For a subcommand: Jackson's mapper and the {@code Issue} reader (building the deserializers for every
+     * record of the model is the cold cost, ~300 ms) and/or the fonts, each on its own thread, while picocli
+     * parses the command line on this one. Other subcommands get nothing: a head start they do not use would
+     * only take CPU from them.
      */
-    static void beginReadingIssues() {
-        ExportCommand.quietFontWarnings();
-        inBackground("jackson-warm-up", () -> {
-            IssueFormat.warmUp();
-            StartupTrace.mark("Jackson ready");
-        });
-        BundledFonts.shared().loadInBackground(1);
+    static void beginCommand(String subcommand) {
+        if (READ_ISSUES.contains(subcommand)) {
+            ExportCommand.quietFontWarnings();
+            inBackground("jackson-warm-up", () -> {
+                IssueFormat.warmUp();
+                StartupTrace.mark("Jackson ready");
+            });
+        }
+        if (COMPOSE.contains(subcommand)) {
+            ExportCommand.quietFontWarnings();
+            BundledFonts.shared().loadInBackground(1);
+        }
     }
 
     /** For the workstation: the fonts parse while JavaFX starts its toolkit and the window is built. */

@@ -17,7 +17,7 @@ import dev.broadsheet.ui.files.SampleWorkingCopy;
 import dev.broadsheet.ui.files.StoreIssueRepository;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.application.Platform;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -35,6 +35,14 @@ import javafx.stage.WindowEvent;
  */
 public final class WorkstationApp extends Application {
 
+    /**
+     * Pulses (about 200 ms) the "Starting…" pane has before the workstation is built. The first frame of a new
+     * window is presented a few hundred milliseconds after its first pulse (software pipeline, busy machine),
+     * and building blocks the FX thread, through which GTK presents it: 3 pulses left the window blank until
+     * the workstation was done, 12 showed the text in every screenshot (Xvfb, load 3–10).
+     */
+    private static final int FRAMES_BEFORE_BUILDING = 12;
+
     public static void launchWith(String[] args) {
         Application.launch(WorkstationApp.class, args);
     }
@@ -50,7 +58,8 @@ public final class WorkstationApp extends Application {
     /**
      * Shows the window at once with a light "Starting…" pane, then builds the workstation into it after that
      * pane's first frame (issue 8: the window should appear within 2 s; building the full window — its
-     * controls, their skins and CSS — is most of a cold start). The fonts are parsed on a background thread
+     * controls, their skins and CSS — is most of a cold start; it blocks the FX thread, so the pane shows no
+     * moving progress, only its text). The fonts are parsed on a background thread
      * meanwhile, and the issue opens in the background as before, with the status bar's progress showing.
      */
     @Override
@@ -61,29 +70,34 @@ public final class WorkstationApp extends Application {
         Messages messages = new Messages(options.locale());
         BundledFonts fonts = BundledFonts.shared().loadInBackground(1);
 
-        // A Text, not a Label: no control, so no stylesheet to parse before the window can show.
+        // A Text, not a Label: no control, so no stylesheet to parse before the window can show. In the bundled
+        // interface face: a machine may have no system font at all (the text then draws nothing).
+        UiFonts uiFonts = UiFonts.register(fonts);
         Text starting = new Text(messages.get("startup.starting"));
-        starting.setFont(Font.font(16));
+        starting.setFont(Font.font(uiFonts.family(), 16));
         StackPane pane = new StackPane(starting);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene startingScene = new Scene(pane, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         stage.setTitle(messages.get("app.name"));
         stage.setScene(startingScene);
-        Runnable afterFirstFrame = new Runnable() {
+        // Build only once the pane is on screen (see FRAMES_BEFORE_BUILDING).
+        new AnimationTimer() {
+            private int pulses;
+
             @Override
-            public void run() {
-                startingScene.removePostLayoutPulseListener(this);
-                Platform.runLater(() -> buildWorkstation(stage, options, messages, fonts));
+            public void handle(long now) {
+                if (++pulses == FRAMES_BEFORE_BUILDING) {
+                    stop();
+                    buildWorkstation(stage, options, messages, fonts, uiFonts);
+                }
             }
-        };
-        startingScene.addPostLayoutPulseListener(afterFirstFrame);
+        }.start();
         stage.show();
     }
 
-    private void buildWorkstation(Stage stage, LaunchOptions options, Messages messages, FontProvider fonts) {
+    private void buildWorkstation(Stage stage, LaunchOptions options, Messages messages, FontProvider fonts, UiFonts uiFonts) {
         StartupTrace.mark("workstation: building");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        UiFonts uiFonts = UiFonts.register(fonts);
         IssueComposer composer = new IssueComposer(fonts);
         PreferencesStore preferences = PreferencesStore.forCurrentUser();
         User user = currentUser(preferences);

@@ -44,9 +44,8 @@ class WorkstationAppStartTest {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        // WorkstationApp sets AtlantaFX's theme for the whole JVM; the suite's other UI tests are laid out
-        // with JavaFX's default theme, so give it back (its larger controls pushed their buttons out of view).
-        FxToolkit.setupFixture(() -> javafx.application.Application.setUserAgentStylesheet(null));
+        // The app sets AtlantaFX's theme for the whole toolkit; the other UI tests run on JavaFX's default one.
+        FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(null));
         System.setProperty("user.home", userHome);
     }
 
@@ -57,8 +56,7 @@ class WorkstationAppStartTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         List<Parent> roots = new CopyOnWriteArrayList<>();
         FxToolkit.setupFixture(() -> {
-            // The primary stage is shared by the suite's UI tests; an earlier workstation may have bound its title.
-            stage.titleProperty().unbind();
+            stage.titleProperty().unbind(); // the primary stage is shared: an earlier test's window may have bound it
             stage.sceneProperty().addListener((obs, was, now) -> {
                 if (now != null) {
                     roots.add(now.getRoot());
