@@ -1,6 +1,5 @@
 package dev.broadsheet.typeset;
 
-import java.util.Arrays;
 
 /**
  * Fill first, the way Founder-style newspaper systems set running text and the way the reference page was
@@ -56,20 +55,13 @@ final class FillFirstLineBreaker implements LineBreaker {
 
     @Override
     public int[] breaks(ParagraphWidths w, BreakOpportunities o, double measure, double firstLineIndent) {
+        int[] breaks = GreedyLines.breaks(w, o, measure, firstLineIndent,
+                (emergency, q, indent) -> fill(w, o, emergency, q, measure, indent));
         int n = w.n;
+        int count = breaks.length;
         if (n == 0) {
-            return new int[] {0};
+            return breaks;
         }
-        boolean[] emergency = EmergencyBreaks.find(w, o, measure, firstLineIndent);
-        int[] buffer = new int[n + 1];
-        int count = 0;
-        int q = 0;
-        while (q < n) {
-            int p = fill(w, o, emergency, q, measure, q == 0 ? firstLineIndent : 0);
-            buffer[count++] = p;
-            q = p;
-        }
-        int[] breaks = Arrays.copyOf(buffer, count);
         avoidOrphan(w, o, breaks, measure);
         if (keepParagraphEndVisible && count > 1
                 && w.naturalWidth(breaks[count - 2], n) > measure - LinePricing.FULL_LAST_LINE_EM * w.em[n - 1]) {

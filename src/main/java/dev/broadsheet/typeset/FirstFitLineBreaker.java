@@ -10,20 +10,11 @@ final class FirstFitLineBreaker implements LineBreaker {
 
     @Override
     public int[] breaks(ParagraphWidths w, BreakOpportunities o, double measure, double firstLineIndent) {
-        int n = w.n;
-        if (n == 0) {
-            return new int[] {0};
-        }
-        boolean[] emergency = EmergencyBreaks.find(w, o, measure, firstLineIndent);
-        int[] buffer = new int[n + 1];
-        int count = 0;
-        int q = 0;
-        while (q < n) {
-            double indent = q == 0 ? firstLineIndent : 0;
+        return GreedyLines.breaks(w, o, measure, firstLineIndent, (emergency, q, indent) -> {
             int natural = -1;
             int squeezed = -1;
             int firstCandidate = -1;
-            for (int p = q + 1; p <= n; p++) {
+            for (int p = q + 1; p <= w.n; p++) {
                 if (!o.allowed[p] && !emergency[p]) {
                     continue;
                 }
@@ -39,10 +30,7 @@ final class FirstFitLineBreaker implements LineBreaker {
                     break;
                 }
             }
-            int p = natural > 0 ? natural : squeezed > 0 ? squeezed : firstCandidate;
-            buffer[count++] = p;
-            q = p;
-        }
-        return java.util.Arrays.copyOf(buffer, count);
+            return natural > 0 ? natural : squeezed > 0 ? squeezed : firstCandidate;
+        });
     }
 }
