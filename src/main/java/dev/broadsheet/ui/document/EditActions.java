@@ -45,6 +45,9 @@ public interface EditActions {
 
     void alignFrames(int pageNumber, Set<String> frameIds, AlignEdge edge);
 
+    /** Moves frames to another page, keeping their grid places and their threads (one undoable edit). */
+    void moveFramesToPage(int fromPage, Set<String> frameIds, int toPage);
+
     /** Adds a blank page after the last one and answers its number. */
     int addPage(PagePreset preset);
 

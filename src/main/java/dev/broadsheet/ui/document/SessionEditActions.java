@@ -13,6 +13,7 @@ import dev.broadsheet.edit.EditPageHeaderCommand;
 import dev.broadsheet.edit.EditStoryTextCommand;
 import dev.broadsheet.edit.MovePageCommand;
 import dev.broadsheet.edit.RecordPrintOverrideCommand;
+import dev.broadsheet.edit.MoveFrameToPageCommand;
 import dev.broadsheet.edit.RemovePageCommand;
 import dev.broadsheet.edit.ResizeFrameCommand;
 import dev.broadsheet.edit.SetFrameColumnsCommand;
@@ -157,6 +158,11 @@ final class SessionEditActions implements EditActions {
     @Override
     public void alignFrames(int pageNumber, Set<String> frameIds, AlignEdge edge) {
         run(new AlignFramesCommand(pageNumber, sorted(frameIds), AlignFramesCommand.Edge.valueOf(edge.name())));
+    }
+
+    @Override
+    public void moveFramesToPage(int fromPage, Set<String> frameIds, int toPage) {
+        run(new MoveFrameToPageCommand(fromPage, sorted(frameIds), toPage));
     }
 
     @Override

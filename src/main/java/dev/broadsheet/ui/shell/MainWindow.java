@@ -32,6 +32,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -225,10 +226,14 @@ public final class MainWindow {
         MenuItem down = item("menu.page.moveDown", "mdi2a-arrow-down", null, () -> commands.movePage(1));
         MenuItem properties = item("menu.page.properties", "mdi2c-cog-outline", null, this::editPageProperties);
         MenuItem header = item("menu.page.header", "mdi2f-format-header-pound", "Shortcut+Shift+H", this::editPageHeader);
+        MenuItem moveFrames = item("menu.page.moveFramesTo", "mdi2f-file-move-outline", "Shortcut+Shift+M",
+                this::chooseAndMoveFramesToPage);
+        moveFrames.disableProperty().bind(commands.noSelection());
         for (MenuItem i : new MenuItem[] {add, remove, up, down, properties, header}) {
             i.disableProperty().bind(commands.notEditable());
         }
-        return menu("menu.page", add, remove, up, down, new SeparatorMenuItem(), properties, header);
+        return menu("menu.page", add, remove, up, down, new SeparatorMenuItem(), properties, header,
+                new SeparatorMenuItem(), moveFrames);
     }
 
     private ToolBar toolBar() {
@@ -333,6 +338,19 @@ public final class MainWindow {
     private void editPageHeader() {
         currentPage().ifPresent(page -> new PageHeaderDialog(page.header(), m).showAndWait().ifPresent(h ->
                 document.edits().editPageHeader(page.number(), h)));
+    }
+
+    private void chooseAndMoveFramesToPage() {
+        List<Integer> pages = commands.otherPages();
+        if (pages.isEmpty() || selection.frameIds().isEmpty()) {
+            return;
+        }
+        ChoiceDialog<Integer> dialog = new ChoiceDialog<>(pages.get(0), pages);
+        dialog.initOwner(stage);
+        dialog.setTitle(m.plain("menu.page.moveFramesTo"));
+        dialog.setHeaderText(m.get("dialog.moveFramesTo.header"));
+        dialog.setContentText(m.get("dialog.moveFramesTo.page"));
+        dialog.showAndWait().ifPresent(commands::moveSelectionToPage);
     }
 
     private Optional<Page> currentPage() {

@@ -63,6 +63,32 @@ public final class WorkspaceCommands {
         }
     }
 
+    /** The pages the selected frames could move to: every page but the one they are on. */
+    public List<Integer> otherPages() {
+        Issue issue = document.issue();
+        if (issue == null) {
+            return List.of();
+        }
+        return issue.pages().stream().map(Page::number).filter(n -> n != selection.pageNumber()).toList();
+    }
+
+    /**
+     * Moves the selected frames to another page (the keyboard and menu way to do what dragging a frame onto a
+     * page thumbnail does); the view follows them there, still selected, so the editor can go on placing them.
+     */
+    public void moveSelectionToPage(int toPage) {
+        if (!document.isEditable() || selection.frameIds().isEmpty() || toPage == selection.pageNumber()
+                || document.issue().page(toPage).isEmpty()) {
+            return;
+        }
+        Set<String> ids = selection.frameIds();
+        document.edits().moveFramesToPage(selection.pageNumber(), ids, toPage);
+        if (document.issue().page(toPage).orElseThrow().frames().stream().anyMatch(f -> ids.contains(f.id()))) {
+            selection.pageNumberProperty().set(toPage);
+            selection.selectFrames(ids);
+        }
+    }
+
     public void addPage() {
         if (document.isEditable()) {
             Issue issue = document.issue();
