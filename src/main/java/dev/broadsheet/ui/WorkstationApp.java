@@ -68,6 +68,9 @@ public final class WorkstationApp extends Application {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> StartupTrace.mark("workstation: window shown"));
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw(), System.getProperty(LaunchOptions.LOCALE_PROPERTY));
         Messages messages = new Messages(options.locale());
+        // The chosen interface language is the JVM's for this process: the page canvas's own texts (overset and
+        // underset notes) and JavaFX's dialog buttons (确定/取消) follow the default locale, not our bundle.
+        java.util.Locale.setDefault(options.locale());
         BundledFonts fonts = BundledFonts.shared().loadInBackground(1);
 
         // A Text, not a Label: no control, so no stylesheet to parse before the window can show. In the bundled

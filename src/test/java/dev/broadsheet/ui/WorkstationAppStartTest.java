@@ -30,11 +30,14 @@ class WorkstationAppStartTest {
     @TempDir
     Path home;
     private String userHome;
+    private java.util.Locale defaultLocale;
     private Application app;
 
     @BeforeEach
     void moveHome() {
         userHome = System.getProperty("user.home");
+        defaultLocale = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
         System.setProperty("user.home", home.toString());
     }
 
@@ -47,6 +50,7 @@ class WorkstationAppStartTest {
         // The app sets AtlantaFX's theme for the whole toolkit; the other UI tests run on JavaFX's default one.
         FxToolkit.setupFixture(() -> Application.setUserAgentStylesheet(null));
         System.setProperty("user.home", userHome);
+        java.util.Locale.setDefault(defaultLocale);
     }
 
     @Test
@@ -68,13 +72,16 @@ class WorkstationAppStartTest {
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> String.valueOf(stage.getTitle()).equals("front-page — Broadsheet"));
+        assertThat(java.util.Locale.getDefault().getLanguage())
+                .as("--locale=en is the process's language, for the canvas notes and dialog buttons too").isEqualTo("en");
         assertThat(stage.isShowing()).isTrue();
         assertThat(roots).hasSize(2);
         assertThat(roots.get(0)).isInstanceOf(StackPane.class);
         assertThat(((StackPane) roots.get(0)).getChildren()).singleElement()
                 .isInstanceOfSatisfying(Text.class, t -> assertThat(t.getText()).isEqualTo("Starting Broadsheet…"));
         assertThat(roots.get(1).lookup("#page-canvas")).as("the workstation's page canvas").isNotNull();
-        assertThat(dev.broadsheet.store.PreferencesStore.forCurrentUser().loadOrDefaults().recentIssuePaths())
-                .as("the opened issue is remembered in the user's preferences").contains(folder);
+        // The issue is remembered in the user's preferences once it has opened (written off the FX thread).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () ->
+                dev.broadsheet.store.PreferencesStore.forCurrentUser().loadOrDefaults().recentIssuePaths().contains(folder));
     }
 }
