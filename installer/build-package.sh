@@ -115,6 +115,9 @@ say "runtime modules: $modules (jdeps: $found)"
 # must be the one the CDS archive was dumped with), $APPDIR becoming the script's own lib/app. The runtime
 # keeps its bin/java for this (no jlink --strip-native-commands). LD_LIBRARY_PATH as jpackage's launcher sets
 # it (lib/app first: JavaFX's native libraries).
+# The launcher's first words that run the command line rather than the workstation: picocli's subcommands of
+# BroadsheetCommand and the top-level help/version options (LauncherScriptTest checks this list against them).
+cli_words='import|set|export|review|validate|help|-h|--help|-V|--version'
 write_launcher_script() { # $1 = app image
     local cfg=$1/lib/app/broadsheet.cfg script=$1/bin/broadsheet main cp opts
     main=$(sed -n 's/^app.mainclass=//p' "$cfg")
@@ -128,7 +131,12 @@ root=\$(readlink -f "\$(dirname "\$(readlink -f "\$0")")/..")
 app=\$root/lib/app
 LD_LIBRARY_PATH=\$app\${LD_LIBRARY_PATH:+:\$LD_LIBRARY_PATH}
 export LD_LIBRARY_PATH
-exec "\$root/lib/runtime/bin/java" $opts "-Djpackage.app-path=\$root/bin/broadsheet" -cp "$cp" $main "\$@"
+# The command line runs the client compiler only; the workstation keeps the optimising one (why: build-package.sh).
+case "\$1" in
+    $cli_words) jit="-XX:TieredStopAtLevel=1" ;;
+    *) jit="" ;;
+esac
+exec "\$root/lib/runtime/bin/java" $opts \$jit "-Djpackage.app-path=\$root/bin/broadsheet" -cp "$cp" $main "\$@"
 SCRIPT
     chmod 755 "$script"
     rm -f "$1/lib/libapplauncher.so" # the native launcher's half, unused now
@@ -142,11 +150,11 @@ common=(
     --copyright "Broadsheet developers"
     --description "Editorial workstation for composing and proofreading a Chinese daily's pages"
 )
-# -XX:TieredStopAtLevel=1: the client compiler only. A cold start is class loading and one pass over most
-# code; the optimising compiler's work then costs a core's worth of CPU without paying back (cold export of
-# the sample page: 1.8 -> 1.1 s CPU). The price is peak speed, which an editor does not reach in practice:
-# composing the reference page from scratch 60 times in one JVM, the 60th took 12-14 ms with C1 alone and
-# 32-36 ms with C2 still compiling (load 10; 26 Nov 2026), either well inside a frame.
+# jit_for_cli: a command-line run (import, set, export, review, validate) uses -XX:TieredStopAtLevel=1, the
+# client compiler only. A cold command is class loading and one pass over most code; the optimising compiler's
+# work then costs a core's worth of CPU without paying back (cold export of the sample page: 1.8 -> 1.1 s CPU).
+# The workstation keeps the optimising compiler: an editor works in it all night, and peak speed of composing
+# and drawing is what keeps dragging smooth there (the launcher script chooses by the first argument).
 # jlink: --compress=2 (zip) halves lib/modules (49 -> 25 MB); the classes start-up needs are read from the
 # CDS archive instead, which is not compressed, so start-up does not pay for the smaller package.
 start=$(date +%s)
@@ -160,7 +168,6 @@ rm -rf "$out/image"
     --jlink-options '--strip-debug --no-man-pages --no-header-files --include-locales=en,zh --compress=2' \
     --java-options '-Dfile.encoding=UTF-8' \
     --java-options '-XX:SharedArchiveFile=$APPDIR/broadsheet.jsa' \
-    --java-options '-XX:TieredStopAtLevel=1' \
     --dest "$out/image" >>"$log" 2>&1 || fail "jpackage app-image failed (see $log)"
 # libjvm.so comes with its full symbol table (Debian's JDK): --strip-unneeded takes 4 MB off (jlink's
 # --strip-native-debug-symbols removes debug sections only, which Debian has already split off). The cost:
