@@ -73,8 +73,15 @@ public final class ProofModeViewModel {
         pageNumbers().stream().findFirst().ifPresent(currentPage::set);
         // Beside the workstation the session also changes under the editor's hand: marks are placed again on
         // every change, so a highlight never sits on the offsets of text that has since moved.
-        this.session.addListener(event -> refresh());
+        this.session.addListener(onSessionChange);
         refresh();
+    }
+
+    private final dev.broadsheet.edit.SessionListener onSessionChange = event -> refresh();
+
+    /** Stops following the session (the proof window moved on to another issue, or closed). */
+    public void close() {
+        session.removeListener(onSessionChange);
     }
 
     /** Opens an issue folder in proof mode. */
