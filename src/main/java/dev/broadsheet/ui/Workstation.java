@@ -91,6 +91,7 @@ public final class Workstation {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final FxBackgroundRunner background = new FxBackgroundRunner();
     private final LayoutCache layouts;
+    private Stage proofWindow;
     private final FileWorkflow files;
     private final PageCanvas canvas;
     private final MainWindow window;
@@ -143,6 +144,11 @@ public final class Workstation {
             public Optional<Runnable> printIssue() {
                 return Optional.of(export::print);
             }
+
+            @Override
+            public Optional<Runnable> proofMode() {
+                return Optional.of(() -> showProofMode(stage, services));
+            }
         };
         window = new MainWindow(m, document, selection, files, slot, windowServices, pageList, status);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -150,6 +156,23 @@ public final class Workstation {
         window.install(stage);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> reviews.close());
         stage.setScene(scene);
+    }
+
+    /**
+     * View ▸ Proof mode…: one proof window beside this one, on the open issue's session (it follows the
+     * workstation to the next issue it opens); asked again, the open proof window comes to the front.
+     */
+    private void showProofMode(Stage owner, Services services) {
+        if (proofWindow != null && proofWindow.isShowing()) {
+            proofWindow.toFront();
+            return;
+        }
+        try {
+            proofWindow = dev.broadsheet.ui.proof.ProofModeWindow.openFollowing(owner, document, services.user(),
+                    services.messages(), services.fonts(), layouts);
+        } catch (java.io.IOException | RuntimeException e) {
+            notice.set(document.folder() + ": " + e.getMessage());
+        }
     }
 
     /** Copies an image into the issue (in the background) and points the photo at it. */

@@ -2,6 +2,7 @@ package dev.broadsheet.ui.proof;
 
 import dev.broadsheet.edit.ApplyCorrectionCommand;
 import dev.broadsheet.edit.DocumentSession;
+import dev.broadsheet.edit.RecordStatusChangeCommand;
 import dev.broadsheet.model.Anchor;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Mark;
@@ -72,8 +73,15 @@ public final class ProofModeViewModel {
         pageNumbers().stream().findFirst().ifPresent(currentPage::set);
         // Beside the workstation the session also changes under the editor's hand: marks are placed again on
         // every change, so a highlight never sits on the offsets of text that has since moved.
-        this.session.addListener(event -> refresh());
+        this.session.addListener(onSessionChange);
         refresh();
+    }
+
+    private final dev.broadsheet.edit.SessionListener onSessionChange = event -> refresh();
+
+    /** Stops following the session (the proof window moved on to another issue, or closed). */
+    public void close() {
+        session.removeListener(onSessionChange);
     }
 
     /** Opens an issue folder in proof mode. */
@@ -453,13 +461,13 @@ public final class ProofModeViewModel {
 
     /** Moves a page on (已排 → 一校, a round back to 已排 …), saved with who and when. */
     public void advancePage(int page, Stage to) throws IOException {
-        save(desk.workflow().advancePage(session.issue(), page, to, user));
+        record(page, desk.workflow().advancePage(session.issue(), page, to, user));
     }
 
     /** 核红 of a page: done, or refused listing every mark still open on it. */
     public CheckResult checkPage(int page) throws IOException {
         try {
-            save(desk.checkPage(session.issue(), page));
+            record(page, desk.checkPage(session.issue(), page));
             return CheckResult.ok("page " + page + " 核红 by " + user.name());
         } catch (WorkflowException e) {
             return new CheckResult(false, e.getMessage(), e.openMarks().stream().map(MarkRow::of).toList());
@@ -469,19 +477,26 @@ public final class ProofModeViewModel {
     /** 签发 of a page, only by the 值班总编; refused (with the reason) otherwise. */
     public CheckResult signOff(int page) throws IOException {
         try {
+            // Saved first, so the revision named in the sign-off (and its snapshot) is the one on disk.
             Issue saved = store.save(issueDir, session.issue());
             session.markSaved(saved);
-            save(desk.signOff(saved, page));
+            record(page, desk.signOff(saved, page));
             return CheckResult.ok("page " + page + " 签发 by " + user.name());
         } catch (WorkflowException e) {
             return new CheckResult(false, e.getMessage(), List.of());
         }
     }
 
-    private void save(Issue changed) throws IOException {
-        // A workflow step is not an edit of the page: the session starts afresh from what was saved.
-        Issue saved = store.save(issueDir, changed);
-        session.open(saved);
+    /**
+     * Records the workflow step {@code review.Workflow} has allowed (the last change of the page's status in
+     * {@code changed}) as a command on the shared session, then saves: the editor's undo history stays, and the
+     * step itself can be undone like any edit.
+     */
+    private void record(int page, Issue changed) throws IOException {
+        List<StatusChange> history = changed.page(page).orElseThrow().status().history();
+        session.execute(new RecordStatusChangeCommand(page, history.get(history.size() - 1)));
+        Issue saved = store.save(issueDir, session.issue());
+        session.markSaved(saved);
         refresh();
     }
 

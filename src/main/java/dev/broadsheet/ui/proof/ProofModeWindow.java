@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import dev.broadsheet.ui.document.DocumentViewModel;
 import dev.broadsheet.ui.document.SessionBackend;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -60,9 +63,8 @@ public final class ProofModeWindow {
                                   FontProvider fonts, Function<Issue, LaidOutIssue> composer) {
         Path wanted = folder.toAbsolutePath().normalize();
         Runnable openNow = () -> {
-            DocumentSession shared = document.backendProperty().get() instanceof SessionBackend b ? b.session() : null;
             try {
-                open(owner, shared, folder, user, messages, fonts, composer);
+                openFollowing(owner, document, user, messages, fonts, composer);
             } catch (IOException | RuntimeException e) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, folder + ": " + e.getMessage());
                 alert.initOwner(owner);
@@ -82,6 +84,142 @@ public final class ProofModeWindow {
                 }
             }
         });
+    }
+
+    /**
+     * Opens proof mode beside the workstation on the issue it has open now, sharing its session (see
+     * {@link ProofModeViewModel#beside}), and keeps the window on the workstation's issue: when the workstation
+     * opens another issue (or reverts, or saves to another folder) the window switches to it, page 1, with that
+     * issue's reviews; when the workstation is left with no issue folder (a new, unsaved issue) it closes. A
+     * proof window that stayed on the old session would show marks and take workflow steps on an issue the
+     * editor no longer sees, and a later save of the workstation would write over them.
+     *
+     * @throws IllegalStateException when the workstation has no issue folder open
+     */
+    public static Stage openFollowing(Window owner, DocumentViewModel document, User user, Messages messages,
+                                      FontProvider fonts, Function<Issue, LaidOutIssue> composer) throws IOException {
+        Following following = new Following(document, user, messages, fonts, composer);
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        following.stage = stage;
+        following.show(sharedSession(document), document.folder(), owner);
+        InvalidationListener follow = o -> following.scheduleFollow();
+        document.backendProperty().addListener(follow);
+        document.folderProperty().addListener(follow);
+        stage.setOnHidden(e -> {
+            document.backendProperty().removeListener(follow);
+            document.folderProperty().removeListener(follow);
+            following.closeContent();
+        });
+        stage.show();
+        return stage;
+    }
+
+    /** The session proof mode shares with the workstation, if the workstation has one open. */
+    static DocumentSession sharedSession(DocumentViewModel document) {
+        return document.backendProperty().get() instanceof SessionBackend b ? b.session() : null;
+    }
+
+    /** The content of a proof window beside the workstation, rebuilt when the workstation's issue changes. */
+    private static final class Following {
+        private final DocumentViewModel document;
+        private final User user;
+        private final Messages messages;
+        private final FontProvider fonts;
+        private final Function<Issue, LaidOutIssue> composer;
+        private Stage stage;
+        private DocumentSession session;
+        private Path folder;
+        private ProofModeViewModel vm;
+        private AutoCloseable watcher;
+        private boolean followScheduled;
+
+        Following(DocumentViewModel document, User user, Messages messages, FontProvider fonts,
+                  Function<Issue, LaidOutIssue> composer) {
+            this.document = document;
+            this.user = user;
+            this.messages = messages;
+            this.fonts = fonts;
+            this.composer = composer;
+        }
+
+        void show(DocumentSession newSession, Path newFolder, Window owner) throws IOException {
+            if (newSession == null || newFolder == null) {
+                throw new IllegalStateException("proof mode needs an issue saved in a folder: its reviews live in the folder's reviews/");
+            }
+            ProofModeViewModel newVm = ProofModeViewModel.beside(newSession, newFolder, user, Clock.systemUTC());
+            ProofModeView view = new ProofModeView(newVm, messages, fonts, composer);
+            closeContent();
+            session = newSession;
+            folder = newFolder.toAbsolutePath().normalize();
+            vm = newVm;
+            stage.setTitle(messages.format("proof.title", newFolder.getFileName(), user.name() + " · " + user.role().label()));
+            Parent root = (Parent) view.node();
+            if (stage.getScene() == null) {
+                Scene scene = new Scene(root, 1280, 860);
+                if (owner != null && owner.getScene() != null) {
+                    scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+                    scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
+                }
+                stage.setScene(scene);
+            } else {
+                root.setStyle(stage.getScene().getRoot().getStyle());
+                stage.getScene().setRoot(root);
+            }
+            watcher = view.watchReviews();
+        }
+
+        /**
+         * The workstation sets its session and then its folder when it opens an issue: following once both
+         * are set (on the next pulse) keeps the window from opening the new session on the old folder's reviews.
+         */
+        void scheduleFollow() {
+            if (!followScheduled) {
+                followScheduled = true;
+                Platform.runLater(this::follow);
+            }
+        }
+
+        private void follow() {
+            followScheduled = false;
+            if (!stage.isShowing()) {
+                return;
+            }
+            DocumentSession now = sharedSession(document);
+            Path nowFolder = document.folder() == null ? null : document.folder().toAbsolutePath().normalize();
+            if (now == session && java.util.Objects.equals(nowFolder, folder)) {
+                return;
+            }
+            if (now == null || nowFolder == null) {
+                stage.close();
+                return;
+            }
+            try {
+                show(now, nowFolder, stage.getOwner());
+            } catch (IOException | RuntimeException e) {
+                stage.close();
+                Alert alert = new Alert(Alert.AlertType.ERROR, nowFolder + ": " + e.getMessage());
+                alert.initOwner(stage.getOwner());
+                alert.show();
+            }
+        }
+
+        void closeContent() {
+            if (vm != null) {
+                vm.close();
+                vm = null;
+            }
+            if (watcher != null) {
+                try {
+                    watcher.close();
+                } catch (Exception ignored) {
+                    // the watcher thread is a daemon; nothing is lost if closing it fails
+                }
+                watcher = null;
+            }
+        }
     }
 
     /**

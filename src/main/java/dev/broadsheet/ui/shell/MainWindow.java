@@ -80,6 +80,11 @@ public final class MainWindow {
         default Optional<Runnable> printIssue() {
             return Optional.empty();
         }
+
+        /** View ▸ Proof mode…: proof mode beside this window on the open issue (ui.proof); absent hides the item. */
+        default Optional<Runnable> proofMode() {
+            return Optional.empty();
+        }
     }
 
     private final Messages m;
@@ -211,12 +216,19 @@ public final class MainWindow {
         grid.setId("menu.view.baselineGrid");
         grid.setAccelerator(KeyCombination.keyCombination("Shortcut+Quote"));
         grid.selectedProperty().bindBidirectional(canvas.showBaselineGridProperty());
-        return menu("menu.view",
+        Menu view = menu("menu.view",
                 item("menu.view.fitPage", "mdi2f-fit-to-page-outline", "Shortcut+0", canvas::fitPage),
                 item("menu.view.fitWidth", "mdi2a-arrow-expand-horizontal", "Shortcut+9", canvas::fitWidth),
                 item("menu.view.actual", null, "Shortcut+1", () -> canvas.zoomTo(1)),
                 item("menu.view.double", null, "Shortcut+2", () -> canvas.zoomTo(2)),
                 new SeparatorMenuItem(), grid);
+        services.proofMode().ifPresent(open -> {
+            // Proof mode keeps its reviews in the issue's folder: an issue never saved has none yet.
+            MenuItem proof = item("menu.view.proofMode", "mdi2c-check-underline", "Shortcut+Shift+P", open);
+            proof.disableProperty().bind(document.folderProperty().isNull());
+            view.getItems().addAll(new SeparatorMenuItem(), proof);
+        });
+        return view;
     }
 
     private Menu pageMenu() {

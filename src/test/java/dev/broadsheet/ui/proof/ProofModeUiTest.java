@@ -428,4 +428,114 @@ class ProofModeUiTest {
         page.lines().forEach(l -> b.append(l.text()));
         return b.toString();
     }
+
+    // ---- proof mode beside the workstation (View ▸ Proof mode…)
+
+    private dev.broadsheet.ui.Workstation workstationOn(FxRobot robot, Path issueDir) {
+        dev.broadsheet.ui.Workstation[] ws = new dev.broadsheet.ui.Workstation[1];
+        robot.interact(() -> {
+            ws[0] = new dev.broadsheet.ui.Workstation(stage, new dev.broadsheet.ui.Workstation.Services(
+                    new Messages(Locale.ENGLISH), BundledFonts.shared(), composer::compose,
+                    new dev.broadsheet.ui.files.StoreIssueRepository(store, dev.broadsheet.ui.files.IssueLocks.none()), null,
+                    new dev.broadsheet.ui.files.PreferencesRecentIssues(new dev.broadsheet.store.PreferencesStore(
+                            issueDir.resolveSibling("preferences.json"))), null, false).withUser(EDITOR, null));
+            ws[0].files().open(issueDir);
+        });
+        waitUntil(() -> issueDir.equals(ws[0].document().folder()) && sessionOf(ws[0]) != null);
+        return ws[0];
+    }
+
+    private static DocumentSession sessionOf(dev.broadsheet.ui.Workstation ws) {
+        return ws.document().backendProperty().get() instanceof dev.broadsheet.ui.document.SessionBackend b ? b.session() : null;
+    }
+
+    /** The View menu's item, fired as a click on it would (menus are popups Monocle does not open reliably). */
+    private javafx.stage.Stage openProofModeFromTheMenu(FxRobot robot) {
+        javafx.scene.control.MenuBar bar = robot.from(stage.getScene().getRoot()).lookup("#menuBar").query();
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().filter(menu -> "menu.view".equals(menu.getId()))
+                .flatMap(menu -> menu.getItems().stream()).filter(i -> "menu.view.proofMode".equals(i.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("View ▸ Proof mode… is missing"));
+        assertThat(item.isDisable()).isFalse();
+        assertThat(item.getAccelerator()).isEqualTo(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+P"));
+        robot.interact(item::fire);
+        waitUntil(() -> proofWindow().isPresent());
+        return proofWindow().orElseThrow();
+    }
+
+    private java.util.Optional<javafx.stage.Stage> proofWindow() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w instanceof javafx.stage.Stage)
+                .map(w -> (javafx.stage.Stage) w)
+                .filter(w -> w.getScene() != null && "proofMode".equals(w.getScene().getRoot().getId())).findFirst();
+    }
+
+    private static List<String> stagesShown(FxRobot robot, javafx.stage.Stage proof) {
+        ListView<StageRow> stages = robot.from(proof.getScene().getRoot()).lookup("#proofStages").queryListView();
+        return stages.getItems().stream().map(r -> r.what() + " " + r.stage()).toList();
+    }
+
+    private static void press(FxRobot robot, javafx.stage.Stage proof, String buttonId) {
+        javafx.scene.control.Button button = robot.from(proof.getScene().getRoot()).lookup("#" + buttonId).queryButton();
+        robot.interact(button::fire);
+    }
+
+    @Test
+    void theViewMenuOpensProofModeOnTheWorkstationsIssueAndAStepTakenThereIsAnUndoableEditOfIt(FxRobot robot) throws Exception {
+        Path desk = Files.createTempDirectory("proof-beside").resolve("issue-0412");
+        store.create(desk, issue());
+        dev.broadsheet.ui.Workstation ws = workstationOn(robot, desk);
+        DocumentSession session = sessionOf(ws);
+        robot.interact(() -> session.execute(MoveFrameCommand.of(1, "f-p1", 1, Length.mm(10))));
+
+        javafx.stage.Stage proof = openProofModeFromTheMenu(robot);
+        assertThat(proof.getOwner()).isSameAs(stage);
+        assertThat(proof.getTitle()).contains("issue-0412").contains(EDITOR.name());
+        assertThat(stagesShown(robot, proof)).first().isEqualTo("page 1 已排");
+
+        press(robot, proof, "proofStartRound");
+        assertThat(session.issue().page(1).orElseThrow().status().stage()).isEqualTo(Stage.PROOF_1);
+        assertThat(stagesShown(robot, proof)).first().isEqualTo("page 1 一校");
+        assertThat(session.undoHistory()).as("the editor's move is still in the history under the step").hasSize(2);
+        assertThat(store.load(desk).page(1).orElseThrow().status().stage()).isEqualTo(Stage.PROOF_1);
+
+        // Edit ▸ Undo in the workstation takes the step back, and the proof window shows it at once.
+        robot.interact(() -> ws.document().undo());
+        assertThat(stagesShown(robot, proof)).first().isEqualTo("page 1 已排");
+        assertThat(session.canUndo()).isTrue();
+
+        // Asked again, the menu brings the same window forward instead of opening a second one.
+        assertThat(openProofModeFromTheMenu(robot)).isSameAs(proof);
+        assertThat(javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w != stage)).hasSize(1);
+    }
+
+    @Test
+    void aProofWindowFollowsTheWorkstationToTheNextIssueAndClosesWhenItHasNoFolder(FxRobot robot) throws Exception {
+        Path root = Files.createTempDirectory("proof-follow");
+        Path first = root.resolve("issue-0412");
+        Path second = root.resolve("issue-0413");
+        store.create(first, issue());
+        store.create(second, issue());
+        ProofModeViewModel.openFolder(second, EDITOR, clock).advancePage(1, Stage.PROOF_1);
+        dev.broadsheet.ui.Workstation ws = workstationOn(robot, first);
+        DocumentSession firstSession = sessionOf(ws);
+        javafx.stage.Stage proof = openProofModeFromTheMenu(robot);
+        assertThat(stagesShown(robot, proof)).first().isEqualTo("page 1 已排");
+
+        robot.interact(() -> ws.files().open(second));
+        waitUntil(() -> proof.getTitle().contains("issue-0413") && sessionOf(ws) != firstSession);
+        assertThat(proof.isShowing()).isTrue();
+        assertThat(proofWindow()).contains(proof);
+        assertThat(stagesShown(robot, proof)).first().isEqualTo("page 1 一校");
+
+        // A step taken now lands on the second issue's session, not on the one the workstation left.
+        press(robot, proof, "proofCheck");
+        assertThat(sessionOf(ws).issue().page(1).orElseThrow().status().stage()).isEqualTo(Stage.CHECKED);
+        assertThat(sessionOf(ws).canUndo()).isTrue();
+        assertThat(firstSession.canUndo()).isFalse();
+        assertThat(store.load(first).page(1).orElseThrow().status().stage()).isEqualTo(Stage.LAID_OUT);
+
+        // A new issue has no folder for reviews yet: the proof window closes.
+        robot.interact(() -> ws.files().newIssue());
+        waitUntil(() -> !proof.isShowing());
+        assertThat(proofWindow()).isEmpty();
+    }
 }

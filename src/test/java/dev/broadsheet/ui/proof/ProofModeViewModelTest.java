@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.broadsheet.edit.DocumentSession;
 import dev.broadsheet.edit.EditStoryTextCommand;
 import dev.broadsheet.edit.MoveFrameCommand;
+import dev.broadsheet.edit.RecordStatusChangeCommand;
 import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Length;
@@ -107,6 +108,40 @@ class ProofModeViewModelTest {
             assertThat(r.at()).isEqualTo(clock.instant());
         });
         assertThat(store.load(desk).page(1).orElseThrow().status().stage()).isEqualTo(Stage.SIGNED_OFF);
+    }
+
+    @Test
+    void aStageChangeBesideTheWorkstationKeepsTheEditorsUndoHistoryAndIsItselfUndoable() throws Exception {
+        Path desk = root.resolve("desk");
+        store.create(desk, issue());
+        DocumentSession session = new DocumentSession(store.load(desk));
+        session.execute(MoveFrameCommand.of(1, "f-p1", 1, Length.mm(10)));
+        Issue moved = session.issue();
+        ProofModeViewModel editor = ProofModeViewModel.beside(session, desk, EDITOR, clock);
+
+        editor.advancePage(1, Stage.PROOF_1);
+
+        assertThat(session.undoHistory()).hasSize(2);
+        assertThat(session.nextUndo()).get().isInstanceOf(RecordStatusChangeCommand.class);
+        assertThat(session.isDirty()).as("the step is saved with the issue").isFalse();
+        assertThat(store.load(desk).page(1).orElseThrow().status().stage()).isEqualTo(Stage.PROOF_1);
+        assertThat(editor.stages()).first().satisfies(r -> assertThat(r.stage()).isEqualTo("一校"));
+
+        session.undo();
+        assertThat(session.issue().page(1).orElseThrow().status()).isEqualTo(moved.page(1).orElseThrow().status());
+        assertThat(editor.stages()).first().satisfies(r -> assertThat(r.stage()).isEqualTo("已排"));
+        session.undo();
+        assertThat(session.canUndo()).as("the editor's move was still there to undo").isFalse();
+        assertThat(session.issue().page(1).orElseThrow().frames()).isEqualTo(issue().page(1).orElseThrow().frames());
+
+        // 核红 and 签发 are recorded the same way.
+        session.redo();
+        session.redo();
+        assertThat(editor.checkPage(1).done()).isTrue();
+        ProofModeViewModel duty = ProofModeViewModel.beside(session, desk, DUTY, clock);
+        assertThat(duty.signOff(1).done()).isTrue();
+        assertThat(session.issue().page(1).orElseThrow().status().stage()).isEqualTo(Stage.SIGNED_OFF);
+        assertThat(session.undoHistory()).hasSize(4);
     }
 
     @Test
