@@ -63,6 +63,9 @@ public final class ProofModeViewModel {
     private final IntegerProperty currentPage = new SimpleIntegerProperty(1);
     private final ObjectProperty<PageTarget> target = new SimpleObjectProperty<>();
     private List<AnchoredMark> placed = List.of();
+    // Beside the workstation the session also changes under the editor's hand: marks are placed again on
+    // every change, so a highlight never sits on the offsets of text that has since moved.
+    private final dev.broadsheet.edit.SessionListener onSessionChange = event -> refresh();
 
     private ProofModeViewModel(Path issueDir, User user, Clock clock, DocumentSession session) throws IOException {
         this.issueDir = Objects.requireNonNull(issueDir, "issueDir");
@@ -71,13 +74,9 @@ public final class ProofModeViewModel {
         this.session = session != null ? session : new DocumentSession(store.load(issueDir));
         this.desk = new ProofDesk(issueDir, user, clock);
         pageNumbers().stream().findFirst().ifPresent(currentPage::set);
-        // Beside the workstation the session also changes under the editor's hand: marks are placed again on
-        // every change, so a highlight never sits on the offsets of text that has since moved.
         this.session.addListener(onSessionChange);
         refresh();
     }
-
-    private final dev.broadsheet.edit.SessionListener onSessionChange = event -> refresh();
 
     /** Stops following the session (the proof window moved on to another issue, or closed). */
     public void close() {

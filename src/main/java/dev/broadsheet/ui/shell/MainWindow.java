@@ -224,7 +224,8 @@ public final class MainWindow {
                 new SeparatorMenuItem(), grid);
         services.proofMode().ifPresent(open -> {
             // Proof mode keeps its reviews in the issue's folder: an issue never saved has none yet.
-            MenuItem proof = item("menu.view.proofMode", "mdi2c-check-underline", "Shortcut+Shift+P", open);
+            // No icon: a tick beside it would read as a checked item under the Baseline Grid check box.
+            MenuItem proof = item("menu.view.proofMode", null, "Shortcut+Shift+P", open);
             proof.disableProperty().bind(document.folderProperty().isNull());
             view.getItems().addAll(new SeparatorMenuItem(), proof);
         });

@@ -142,6 +142,13 @@ class ProofModeViewModelTest {
         assertThat(duty.signOff(1).done()).isTrue();
         assertThat(session.issue().page(1).orElseThrow().status().stage()).isEqualTo(Stage.SIGNED_OFF);
         assertThat(session.undoHistory()).hasSize(4);
+
+        // A closed view model (its window moved on to another issue) no longer follows the session.
+        String signed = duty.stages().get(0).stage();
+        duty.close();
+        session.undo();
+        assertThat(duty.stages().get(0).stage()).isEqualTo(signed);
+        assertThat(editor.stages().get(0).stage()).isNotEqualTo(signed);
     }
 
     @Test
