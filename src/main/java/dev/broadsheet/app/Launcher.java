@@ -32,7 +32,7 @@ public final class Launcher {
         StartupTrace.mark("main");
         if (destinationOf(args) == Destination.COMMAND_LINE) {
             StartUp.beginCommand(args[0]);
-            System.exit(BroadsheetCommand.execute(args));
+            System.exit(BroadsheetCommand.executeSubcommandAlone(args));
         }
         StartUp.beginWorkstation();
         Main.main(args);

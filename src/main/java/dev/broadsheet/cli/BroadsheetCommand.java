@@ -32,7 +32,27 @@ public final class BroadsheetCommand implements Runnable {
         return new CommandLine(new BroadsheetCommand()).execute(args);
     }
 
+    /**
+     * Runs the command line as {@link #execute} does, but when the first argument names a subcommand, builds
+     * picocli's model of that subcommand alone (issue 6: a cold {@code broadsheet export} must finish within 1 s,
+     * and building the model of every subcommand — review alone has six — is the main thread's longest step
+     * before any work starts). Its usage and errors still read {@code broadsheet export …}.
+     */
+    public static int executeSubcommandAlone(String... args) {
+        if (args.length > 0) {
+            for (Class<?> sub : BroadsheetCommand.class.getAnnotation(Command.class).subcommands()) {
+                Command command = sub.getAnnotation(Command.class);
+                if (sub != CommandLine.HelpCommand.class && command.name().equals(args[0])) {
+                    CommandLine line = new CommandLine(sub, CommandLine.defaultFactory());
+                    line.setCommandName("broadsheet " + command.name());
+                    return line.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+                }
+            }
+        }
+        return execute(args);
+    }
+
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(executeSubcommandAlone(args));
     }
 }
