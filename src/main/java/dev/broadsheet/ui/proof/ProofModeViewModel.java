@@ -1,5 +1,7 @@
 package dev.broadsheet.ui.proof;
 
+import dev.broadsheet.store.LockHolder;
+import dev.broadsheet.store.IssueLock;
 import dev.broadsheet.edit.ApplyCorrectionCommand;
 import dev.broadsheet.edit.DocumentSession;
 import dev.broadsheet.edit.RecordStatusChangeCommand;
@@ -414,6 +416,7 @@ public final class ProofModeViewModel {
         if (m.status() == AnchorStatus.NEEDS_ATTENTION) {
             throw new IllegalStateException("mark " + markId + " needs attention (" + m.note() + "): its words were not found, so it cannot be applied");
         }
+        requireNoOtherEditor();
         if (m.mark().kind().changesText()) {
             session.execute(new ApplyCorrectionCommand(m.mark()));
         }
@@ -451,6 +454,21 @@ public final class ProofModeViewModel {
         }
     }
 
+    /**
+     * Accepting a correction and taking a workflow step write issue.json; while a workstation elsewhere holds the
+     * issue's lock (an editor has it open), they would write under that editor's unsaved work, so they are
+     * refused, naming who has it. The lock of this process's own workstation (proof mode beside it) is no
+     * obstacle. Marks, replies and decisions go to the reviewer's own review file and stay allowed.
+     */
+    private void requireNoOtherEditor() throws IOException {
+        Optional<LockHolder> holder = IssueLock.holder(issueDir);
+        IssueLock.Policy self = IssueLock.Policy.current();
+        if (holder.isPresent() && !(holder.get().host().equals(self.host()) && holder.get().pid() == self.pid())) {
+            throw new IllegalStateException("the issue is open in " + holder.get().describe()
+                    + ": accept corrections and take workflow steps there, or once it is closed");
+        }
+    }
+
     private AnchoredMark placedMark(String markId) {
         return placed.stream().filter(m -> m.mark().id().equals(markId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("there is no mark " + markId));
@@ -476,6 +494,7 @@ public final class ProofModeViewModel {
     /** 签发 of a page, only by the 值班总编; refused (with the reason) otherwise. */
     public CheckResult signOff(int page) throws IOException {
         try {
+            requireNoOtherEditor();
             // Saved first, so the revision named in the sign-off (and its snapshot) is the one on disk.
             Issue saved = store.save(issueDir, session.issue());
             session.markSaved(saved);
@@ -492,6 +511,7 @@ public final class ProofModeViewModel {
      * step itself can be undone like any edit.
      */
     private void record(int page, Issue changed) throws IOException {
+        requireNoOtherEditor();
         List<StatusChange> history = changed.page(page).orElseThrow().status().history();
         session.execute(new RecordStatusChangeCommand(page, history.get(history.size() - 1)));
         Issue saved = store.save(issueDir, session.issue());

@@ -12,6 +12,7 @@ import dev.broadsheet.fonts.BundledFonts;
 import dev.broadsheet.model.Issue;
 import dev.broadsheet.model.Length;
 import dev.broadsheet.model.Stage;
+import dev.broadsheet.store.IssueLock;
 import dev.broadsheet.review.IssueChanges;
 import dev.broadsheet.review.IssuePackage;
 import dev.broadsheet.store.IssueStore;
@@ -204,5 +205,24 @@ class ProofModeViewModelTest {
         StringBuilder b = new StringBuilder();
         page.lines().forEach(l -> b.append(l.text()));
         return b.toString();
+    }
+
+    @Test
+    void whileAnotherWorkstationHoldsTheIssueStepsAndAcceptsAreRefusedAndNothingIsWritten() throws Exception {
+        Path desk = deskWithProofRound();
+        ProofModeViewModel editor = ProofModeViewModel.openFolder(desk, EDITOR, clock);
+        IssueLock.Policy elsewhere = new IssueLock.Policy("desk-7", 4242, null, clock, java.time.Duration.ofHours(12));
+        var attempt = IssueLock.tryAcquire(desk, new dev.broadsheet.model.User("王编辑", dev.broadsheet.model.Role.LAYOUT_EDITOR), elsewhere);
+        assertThat(attempt).isInstanceOf(IssueLock.Acquired.class);
+        byte[] before = java.nio.file.Files.readAllBytes(desk.resolve("issue.json"));
+
+        assertThatThrownBy(() -> editor.advancePage(1, Stage.LAID_OUT))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("王编辑").hasMessageContaining("desk-7");
+        assertThatThrownBy(() -> editor.signOff(1)).isInstanceOf(IllegalStateException.class).hasMessageContaining("王编辑");
+        assertThat(java.nio.file.Files.readAllBytes(desk.resolve("issue.json"))).as("issue.json untouched").isEqualTo(before);
+
+        ((IssueLock.Acquired) attempt).lock().close();
+        editor.advancePage(1, Stage.LAID_OUT);
+        assertThat(store.load(desk).page(1).orElseThrow().status().stage()).isEqualTo(Stage.LAID_OUT);
     }
 }
