@@ -21,6 +21,23 @@ import java.util.function.Function;
 
 /** Issues and sessions for the workstation's tests: the bundled sample issue plus one story not yet placed. */
 public final class UiFixtures {
+
+    /** A background runner for tests without a window: runs the work at once, on the calling thread. */
+    public static final class InlineRunner implements dev.broadsheet.ui.files.BackgroundRunner {
+        @Override
+        public <T> void run(String description, java.util.concurrent.Callable<T> work,
+                            java.util.function.Consumer<T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    }
+
     /** The story the tests place: long enough to overflow one default frame and fit in two. */
     public static final String EXTRA_STORY = "s9";
 

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.StringBinding;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,20 +69,6 @@ class FileWorkflowTest {
         }
     }
 
-    /** Runs the work at once, on the calling thread. */
-    static final class InlineRunner implements BackgroundRunner {
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    }
 
     static final class ScriptedPrompts implements UserPrompts {
         final Deque<SaveChoice> saveAnswers = new ArrayDeque<>();
@@ -143,7 +128,7 @@ class FileWorkflowTest {
         document = new DocumentViewModel();
         ScriptedComposer composer = new ScriptedComposer();
         IssueImporter importer = file -> new IssueImporter.ImportResult(sample, "3 stories, 1 photo");
-        files = new FileWorkflow(document, repository, importer, recent, new InlineRunner(), prompts,
+        files = new FileWorkflow(document, repository, importer, recent, new UiFixtures.InlineRunner(), prompts,
                 issue -> new SessionBackend(new DocumentSession(issue), composer, m -> { }), "Untitled");
         title = files.titleBinding("Broadsheet", "read-only");
     }

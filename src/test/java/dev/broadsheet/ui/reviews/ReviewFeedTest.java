@@ -19,7 +19,6 @@ import dev.broadsheet.ui.UiFixtures;
 import dev.broadsheet.ui.UiFixtures.ScriptedComposer;
 import dev.broadsheet.ui.document.DocumentViewModel;
 import dev.broadsheet.ui.document.SessionBackend;
-import dev.broadsheet.ui.files.BackgroundRunner;
 import dev.broadsheet.ui.pages.PageListViewModel;
 import dev.broadsheet.ui.pages.PageListViewModel.PageEntry;
 import dev.broadsheet.ui.stories.StoryListViewModel;
@@ -35,7 +34,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,19 +65,6 @@ class ReviewFeedTest {
         }
     }
 
-    static final class InlineRunner implements BackgroundRunner {
-        @Override
-        public <T> void run(String description, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    }
 
     private final ScriptedWatching watching = new ScriptedWatching();
     private final List<String> notices = new ArrayList<>();
@@ -93,7 +78,7 @@ class ReviewFeedTest {
     void setUp() throws IOException {
         issueDir = dir.resolve("0412");
         saved = store.create(issueDir, UiFixtures.sampleWithExtraStory());
-        feed = new ReviewFeed(new Messages(Locale.SIMPLIFIED_CHINESE), document, new InlineRunner(), watching,
+        feed = new ReviewFeed(new Messages(Locale.SIMPLIFIED_CHINESE), document, new UiFixtures.InlineRunner(), watching,
                 Runnable::run, notices::add);
     }
 
