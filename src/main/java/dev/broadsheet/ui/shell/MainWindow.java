@@ -124,7 +124,11 @@ public final class MainWindow {
         selection.storyIdProperty().addListener(o -> editorVm.storyIdProperty().set(inspectorVm.story().map(s -> s.id()).orElse(null)));
         StoryEditorView editor = new StoryEditorView(editorVm, messages);
 
-        TabPane left = new TabPane(tab(m.get("panel.stories"), stories, "mdi2f-file-document-multiple"),
+        javafx.scene.control.TextField storyFilter = StoryListView.filterField(storiesVm, messages);
+        javafx.scene.layout.VBox storiesPanel = new javafx.scene.layout.VBox(4, storyFilter, stories);
+        javafx.scene.layout.VBox.setVgrow(stories, javafx.scene.layout.Priority.ALWAYS);
+        storiesPanel.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
+        TabPane left = new TabPane(tab(m.get("panel.stories"), storiesPanel, "mdi2f-file-document-multiple"),
                 tab(m.get("panel.pages"), pageList, "mdi2b-book-open-page-variant"));
         left.setId("leftPanel");
         SplitPane right = new SplitPane(titled(m.get("panel.inspector"), inspector), titled(m.get("panel.storyEditor"), editor));

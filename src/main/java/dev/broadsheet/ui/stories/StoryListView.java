@@ -21,7 +21,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class StoryListView extends ListView<StoryRow> {
 
     public StoryListView(StoryListViewModel viewModel, Messages messages) {
-        super(viewModel.rows());
+        super(viewModel.shownRows());
         setId("storyList");
         getStyleClass().add("story-list");
         setCellFactory(list -> new StoryCell(messages));
@@ -34,6 +34,23 @@ public final class StoryListView extends ListView<StoryRow> {
                         .ifPresentOrElse(r -> getSelectionModel().select(r), () -> getSelectionModel().clearSelection());
             }
         });
+    }
+
+    /**
+     * The search field above the list (ControlsFX's clearable field: the ✕ empties it), bound to the view
+     * model's filter; Escape clears it too.
+     */
+    public static javafx.scene.control.TextField filterField(StoryListViewModel viewModel, Messages messages) {
+        javafx.scene.control.TextField field = org.controlsfx.control.textfield.TextFields.createClearableTextField();
+        field.setId("storyFilter");
+        field.setPromptText(messages.plain("stories.filter.prompt"));
+        field.textProperty().bindBidirectional(viewModel.filterProperty());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                field.clear();
+            }
+        });
+        return field;
     }
 
     /** One story: two lines of text, a placed marker and the overset badge. */

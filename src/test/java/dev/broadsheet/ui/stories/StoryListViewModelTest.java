@@ -52,4 +52,25 @@ class StoryListViewModelTest {
         backend.session().redo();
         assertThat(row(vm, UiFixtures.EXTRA_STORY).isOverset()).isFalse();
     }
+
+    @Test
+    void theFilterShowsTheStoriesEveryWordOfItIsFoundIn() {
+        Issue issue = UiFixtures.sampleWithExtraStory();
+        StoryListViewModel vm = new StoryListViewModel(UiFixtures.openDocument(issue, new ScriptedComposer()));
+        assertThat(vm.shownRows()).hasSize(4);
+
+        vm.filterProperty().set("经济");
+        assertThat(vm.shownRows()).extracting(StoryRow::storyId).contains("s1").doesNotContain(UiFixtures.EXTRA_STORY);
+        vm.filterProperty().set("S1");
+        assertThat(vm.shownRows()).as("story ids, ignoring case").extracting(StoryRow::storyId).containsExactly("s1");
+        vm.filterProperty().set("稳住 加速度");
+        assertThat(vm.shownRows()).extracting(StoryRow::storyId).containsExactly("s1");
+        vm.filterProperty().set("稳住 没有这个词");
+        assertThat(vm.shownRows()).isEmpty();
+        vm.filterProperty().set("草稿");
+        assertThat(vm.shownRows()).as("by stage").hasSize(4);
+        vm.filterProperty().set("  ");
+        assertThat(vm.shownRows()).hasSize(4);
+        assertThat(vm.rows()).as("the filter only hides rows").hasSize(4);
+    }
 }
