@@ -301,8 +301,13 @@ class WorkstationUiTest {
                 .match((ListCell<?> cell) -> Integer.valueOf(other).equals(cell.getProperties().get(PageCanvas.DROP_PAGE_KEY)))
                 .queryAs(ListCell.class);
 
-        robot.drag(centreOf("f3"), MouseButton.PRIMARY).dropTo(thumbnail);
+        robot.drag(centreOf("f3"), MouseButton.PRIMARY).moveTo(thumbnail);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(thumbnail.getPseudoClassStates()).as("the thumbnail shows where the frame would go")
+                .contains(dev.broadsheet.ui.canvas.PageCanvasBehavior.DROP_TARGET);
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(thumbnail.getPseudoClassStates()).doesNotContain(dev.broadsheet.ui.canvas.PageCanvasBehavior.DROP_TARGET);
 
         assertThat(page().frame("f3")).as("f3 left page " + PAGE).isEmpty();
         assertThat(issue().page(other).orElseThrow().frame("f3")).isPresent();

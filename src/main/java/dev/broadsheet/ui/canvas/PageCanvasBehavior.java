@@ -222,6 +222,7 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
 
     private void mouseDragged(MouseEvent e) {
         if (gesture instanceof MoveGesture move) {
+            showDropTarget(move.started ? dropTargetAt(e.getSceneX(), e.getSceneY()) : Optional.empty());
             dragMove(move, e.getX(), e.getY());
         } else if (gesture instanceof ResizeGesture resize) {
             dragResize(resize, e.getX(), e.getY());
@@ -240,6 +241,7 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
     private void mouseReleased(MouseEvent e) {
         Gesture finished = gesture;
         gesture = null;
+        showDropTarget(Optional.empty());
         if (finished instanceof MoveGesture move) {
             Optional<Integer> otherPage = move.started ? pageDroppedOn(e.getSceneX(), e.getSceneY()) : Optional.empty();
             if (otherPage.isPresent() && otherPage.get() != move.page.number()) {
@@ -264,30 +266,56 @@ public class PageCanvasBehavior extends BehaviorBase<PageCanvas, PageCanvasSkin>
      * the event's pick, because the pressed viewport keeps the mouse for the whole drag.
      */
     private Optional<Integer> pageDroppedOn(double sceneX, double sceneY) {
+        return dropTargetAt(sceneX, sceneY).map(node -> (Integer) node.getProperties().get(PageCanvas.DROP_PAGE_KEY));
+    }
+
+    /** The node (a page thumbnail) that would take the frames let go at a scene point outside the canvas. */
+    private Optional<Node> dropTargetAt(double sceneX, double sceneY) {
         Scene scene = getControl().getScene();
         if (scene == null || getSkin().viewport().localToScene(getSkin().viewport().getLayoutBounds()).contains(sceneX, sceneY)) {
             return Optional.empty();
         }
-        return pageAt(scene.getRoot(), sceneX, sceneY);
+        return dropTargetIn(scene.getRoot(), sceneX, sceneY);
     }
 
-    private static Optional<Integer> pageAt(Node node, double sceneX, double sceneY) {
+    private static Optional<Node> dropTargetIn(Node node, double sceneX, double sceneY) {
         if (!node.isVisible() || !node.localToScene(node.getLayoutBounds()).contains(sceneX, sceneY)) {
             return Optional.empty();
         }
-        if (node.getProperties().get(PageCanvas.DROP_PAGE_KEY) instanceof Integer page) {
-            return Optional.of(page);
+        if (node.getProperties().get(PageCanvas.DROP_PAGE_KEY) instanceof Integer) {
+            return Optional.of(node);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<Integer> page = pageAt(child, sceneX, sceneY);
-                if (page.isPresent()) {
-                    return page;
+                Optional<Node> target = dropTargetIn(child, sceneX, sceneY);
+                if (target.isPresent()) {
+                    return target;
                 }
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * Marks the thumbnail the dragged frames would move to (pseudo-class {@code :drop-target}), so the editor sees
+     * where letting go takes them before doing it; none while over the canvas.
+     */
+    private void showDropTarget(Optional<Node> target) {
+        Node now = target.orElse(null);
+        if (now != dropTarget) {
+            if (dropTarget != null) {
+                dropTarget.pseudoClassStateChanged(DROP_TARGET, false);
+            }
+            if (now != null) {
+                now.pseudoClassStateChanged(DROP_TARGET, true);
+            }
+            dropTarget = now;
+        }
+    }
+
+    /** The page-thumbnail state while frames dragged from the canvas are over it. */
+    public static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    private Node dropTarget;
 
     private void mouseMoved(MouseEvent e) {
         Optional<PageCanvasSkin.HandleHit> handle = getSkin().handleAt(e.getX(), e.getY());
