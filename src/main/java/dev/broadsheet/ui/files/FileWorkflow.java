@@ -121,8 +121,25 @@ public final class FileWorkflow {
         return true;
     }
 
+    /**
+     * Saves into another folder, which the issue then lives in: the old folder is let go (its lock, autosave and
+     * recovery copy) and the new one is taken, as if it had been opened.
+     */
     public void saveAs(Path folder) {
-        saveTo(folder, () -> recent.remember(folder));
+        Path previous = document.isReadOnly() ? null : document.folder();
+        boolean moving = previous != null
+                && !previous.toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize());
+        Issue snapshot = document.issue();
+        background.run("save " + folder, () -> {
+            Issue saved = repository.save(folder, snapshot);
+            if (moving) {
+                repository.movedTo(previous, folder);
+            }
+            return saved;
+        }, saved -> {
+            document.markSaved(saved, folder);
+            recent.remember(folder);
+        }, error -> prompts.showError(describe(error)));
     }
 
     private void saveTo(Path folder, Runnable afterwards) {

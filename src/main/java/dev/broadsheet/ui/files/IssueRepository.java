@@ -27,6 +27,15 @@ public interface IssueRepository {
     /** Releases the lock (if this workstation holds it) and drops the recovery copy after a clean close. */
     void close(Path folder);
 
+    /**
+     * After Save As: the issue now lives in {@code to}. Takes {@code to}'s lock for this workstation and lets go of
+     * {@code from} — its lock (another editor may open it now), its autosaver and its recovery copy, which the
+     * save has made pointless.
+     */
+    default void movedTo(Path from, Path to) throws IOException {
+        close(from);
+    }
+
     /** An opened issue, with who else holds it and any newer autosaved version. */
     record OpenedIssue(Path folder, Issue issue, Optional<String> lockHolder, Optional<Issue> recovered) {
         public boolean readOnly() {

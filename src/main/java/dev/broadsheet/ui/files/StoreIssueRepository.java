@@ -83,6 +83,12 @@ public final class StoreIssueRepository implements IssueRepository {
     }
 
     @Override
+    public void movedTo(Path from, Path to) throws IOException {
+        locks.acquire(to); // a folder just written to is ours; if someone holds it, their lock stands and is not broken
+        close(from);
+    }
+
+    @Override
     public void close(Path folder) {
         Autosaver autosaver = autosavers.remove(key(folder));
         if (autosaver != null) {

@@ -171,6 +171,21 @@ class FileWorkflowTest {
     }
 
     @Test
+    void saveAsLetsGoOfTheOldFolderAndTheIssueLivesInTheNewOne() {
+        files.open(FOLDER);
+        editHeadline("新的主题");
+        Path copy = Path.of("/issues/0412-copy");
+        files.saveAs(copy);
+        assertThat(repository.saved.get(copy).story("s1").orElseThrow().deck().headline()).isEqualTo("新的主题");
+        assertThat(repository.log).as("the old folder's lock and autosave are released after the save")
+                .endsWith("save " + copy, "close " + FOLDER);
+        assertThat(document.folder()).isEqualTo(copy);
+
+        files.saveAs(copy); // the same folder again: nothing to let go of
+        assertThat(repository.log).endsWith("save " + copy);
+    }
+
+    @Test
     void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() {
         files.open(FOLDER);
         editHeadline("新的主题");

@@ -64,4 +64,24 @@ class StoreIssueRepositoryTest {
         assertThatThrownBy(() -> repository.autosave(folder, edited(saved))).isInstanceOf(IOException.class);
         repository.close(folder);
     }
+
+    @Test
+    void afterSaveAsTheLockAndTheRecoveryCopyMoveToTheNewFolder() throws IOException {
+        StoreIssueRepository locking = new StoreIssueRepository(store,
+                new StoreIssueLocks(new dev.broadsheet.model.User("张编辑", dev.broadsheet.model.Role.LAYOUT_EDITOR)));
+        Path folder = dir.resolve("0412");
+        Path copy = dir.resolve("0412-copy");
+        Issue saved = store.create(folder, UiFixtures.sampleWithExtraStory());
+        assertThat(locking.open(folder).readOnly()).isFalse();
+        locking.autosave(folder, edited(saved));
+
+        locking.save(copy, edited(saved));
+        locking.movedTo(folder, copy);
+
+        assertThat(dev.broadsheet.store.IssueLock.holder(folder)).as("another editor may open the old folder").isEmpty();
+        assertThat(folder.resolve(IssueStore.RECOVERY_FILE)).doesNotExist();
+        assertThat(dev.broadsheet.store.IssueLock.holder(copy)).hasValueSatisfying(h -> assertThat(h.user()).isEqualTo("张编辑"));
+        locking.close(copy);
+        assertThat(dev.broadsheet.store.IssueLock.holder(copy)).isEmpty();
+    }
 }
