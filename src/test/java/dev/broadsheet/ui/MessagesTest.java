@@ -27,6 +27,13 @@ class MessagesTest {
     }
 
     @Test
+    void everyCompositionChoiceIsNamedInTheEnglishBundle() throws IOException {
+        // (the test above makes the Chinese bundle follow)
+        assertThat(bundle("messages.properties").keySet())
+                .containsAll(dev.broadsheet.ui.pages.CompositionSettingsDialog.choiceKeys());
+    }
+
+    @Test
     void aChineseLocaleGetsChineseAndAnyOtherGetsEnglish() {
         assertThat(new Messages(Locale.SIMPLIFIED_CHINESE).get("menu.page.header")).isEqualTo("报眉(_H)…");
         assertThat(new Messages(Locale.ENGLISH).get("menu.page.header")).isEqualTo("_Header…");

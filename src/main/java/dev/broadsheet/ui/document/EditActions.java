@@ -60,6 +60,9 @@ public interface EditActions {
 
     void editPageHeader(int pageNumber, PageHeader header);
 
+    /** Sets the house composition rules; every story re-flows. */
+    void setCompositionSettings(dev.broadsheet.model.CompositionSettings settings);
+
     /** Records a release for print without sign-off (签发) in the pages' history: who, when and why. */
     void recordPrintOverride(List<Integer> pageNumbers, User by, String reason, Instant at);
 }

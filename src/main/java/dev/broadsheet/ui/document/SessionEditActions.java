@@ -161,6 +161,13 @@ final class SessionEditActions implements EditActions {
     }
 
     @Override
+    public void setCompositionSettings(dev.broadsheet.model.CompositionSettings settings) {
+        if (!settings.equals(session.issue().styles().composition())) {
+            run(new dev.broadsheet.edit.SetCompositionSettingsCommand(settings));
+        }
+    }
+
+    @Override
     public void moveFramesToPage(int fromPage, Set<String> frameIds, int toPage) {
         run(new MoveFrameToPageCommand(fromPage, sorted(frameIds), toPage));
     }

@@ -15,6 +15,7 @@ import dev.broadsheet.ui.pages.PageHeaderDialog;
 import dev.broadsheet.ui.pages.PageListView;
 import dev.broadsheet.ui.pages.PageListViewModel;
 import dev.broadsheet.ui.pages.PagePropertiesDialog;
+import dev.broadsheet.ui.pages.CompositionSettingsDialog;
 import dev.broadsheet.ui.stories.StoryListView;
 import dev.broadsheet.ui.stories.StoryListViewModel;
 import java.io.File;
@@ -243,6 +244,8 @@ public final class MainWindow {
         MenuItem down = item("menu.page.moveDown", "mdi2a-arrow-down", null, () -> commands.movePage(1));
         MenuItem properties = item("menu.page.properties", "mdi2c-cog-outline", null, this::editPageProperties);
         MenuItem header = item("menu.page.header", "mdi2f-format-header-pound", "Shortcut+Shift+H", this::editPageHeader);
+        MenuItem composition = item("menu.page.composition", "mdi2f-format-text", null, this::editCompositionSettings);
+        composition.disableProperty().bind(commands.notEditable());
         MenuItem moveFrames = item("menu.page.moveFramesTo", "mdi2f-file-move-outline", "Shortcut+Shift+M",
                 this::chooseAndMoveFramesToPage);
         moveFrames.disableProperty().bind(commands.noSelection());
@@ -250,7 +253,7 @@ public final class MainWindow {
             i.disableProperty().bind(commands.notEditable());
         }
         return menu("menu.page", add, remove, up, down, new SeparatorMenuItem(), properties, header,
-                new SeparatorMenuItem(), moveFrames);
+                new SeparatorMenuItem(), moveFrames, new SeparatorMenuItem(), composition);
     }
 
     private ToolBar toolBar() {
@@ -355,6 +358,14 @@ public final class MainWindow {
     private void editPageHeader() {
         currentPage().ifPresent(page -> new PageHeaderDialog(page.header(), m).showAndWait().ifPresent(h ->
                 document.edits().editPageHeader(page.number(), h)));
+    }
+
+    private void editCompositionSettings() {
+        if (document.issue() != null) {
+            CompositionSettingsDialog dialog = new CompositionSettingsDialog(document.issue().styles().composition(), m);
+            dialog.initOwner(stage);
+            dialog.showAndWait().ifPresent(settings -> document.edits().setCompositionSettings(settings));
+        }
     }
 
     private void chooseAndMoveFramesToPage() {
