@@ -19,13 +19,20 @@ public final class Messages {
         this.locale = locale;
         // Chinese for any zh locale; English otherwise (the base bundle), never the JVM's default as a fallback.
         // The bundle is messages_zh_CN: a bare "zh" (--locale=zh, LANG=zh) or zh_TW would otherwise miss it.
-        Locale lookup = "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, lookup, ResourceBundle.Control.getNoFallbackControl(
+        this.bundle = ResourceBundle.getBundle(BUNDLE, interfaceLocale(), ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The locale the interface is shown in, as JavaFX's own texts (dialog buttons 确定/取消) must be looked up:
+     * any Chinese locale is Simplified Chinese, whose bundles are {@code _zh_CN}; a bare {@code zh} would miss them.
+     */
+    public Locale interfaceLocale() {
+        return "zh".equals(locale.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : locale;
     }
 
     public String get(String key) {

@@ -70,7 +70,7 @@ public final class WorkstationApp extends Application {
         Messages messages = new Messages(options.locale());
         // The chosen interface language is the JVM's for this process: the page canvas's own texts (overset and
         // underset notes) and JavaFX's dialog buttons (确定/取消) follow the default locale, not our bundle.
-        java.util.Locale.setDefault(options.locale());
+        java.util.Locale.setDefault(messages.interfaceLocale());
         BundledFonts fonts = BundledFonts.shared().loadInBackground(1);
 
         // A Text, not a Label: no control, so no stylesheet to parse before the window can show. In the bundled

@@ -27,6 +27,13 @@ class MessagesTest {
     }
 
     @Test
+    void aBareChineseLocaleIsShownAsSimplifiedChineseSoJavaFxFindsItsOwnChineseTexts() {
+        assertThat(new Messages(Locale.forLanguageTag("zh")).interfaceLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(new Messages(Locale.forLanguageTag("zh-TW")).interfaceLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(new Messages(Locale.ENGLISH).interfaceLocale()).isEqualTo(Locale.ENGLISH);
+    }
+
+    @Test
     void everyCompositionChoiceIsNamedInTheEnglishBundle() throws IOException {
         // (the test above makes the Chinese bundle follow)
         assertThat(bundle("messages.properties").keySet())
