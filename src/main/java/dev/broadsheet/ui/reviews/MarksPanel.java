@@ -24,6 +24,58 @@ import javafx.scene.control.ListView;
  */
 public final class MarksPanel extends ListView<AnchoredMark> {
 
+    /** Who and what in bold, then where and the words, wrapped to the panel's width (the panel is narrow). */
+    private static final class MarkCell extends ListCell<AnchoredMark> {
+        private final Label what = new Label();
+        private final Label where = new Label();
+        private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, what, where);
+
+        MarkCell(javafx.beans.value.ObservableDoubleValue listWidth) {
+            what.getStyleClass().add("mark-what");
+            where.setWrapText(true);
+            where.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(80, listWidth.get() - 36), listWidth));
+            where.setMinHeight(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(AnchoredMark item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("mark-closed", "mark-attention");
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            String[] lines = twoLines(item).split("\n", 2);
+            what.setText(lines[0]);
+            where.setText(lines.length > 1 ? lines[1] : "");
+            if (!item.mark().state().isOpen()) {
+                getStyleClass().add("mark-closed");
+            } else if (item.needsAttention()) {
+                getStyleClass().add("mark-attention");
+            }
+            setGraphic(box);
+        }
+    }
+
+    /**
+     * "改正 · 待处理 · 李校对" over "story s1 §0 ¶1 [5,8) “膜生物” → “膜生物学”  请核对": what and who first, then where
+     * and the words; the panel is narrow, so {@link MarkListing#line}'s one line would not show the words.
+     */
+    static String twoLines(AnchoredMark placed) {
+        var mark = placed.mark();
+        StringBuilder b = new StringBuilder(mark.kind().label()).append(" · ").append(mark.state().label()).append(" · ")
+                .append(mark.author());
+        if (!mark.replies().isEmpty()) {
+            b.append(" · ").append(mark.replies().size()).append(" ↩");
+        }
+        String full = MarkListing.line(placed);
+        String where = mark.anchor().describe();
+        int at = full.indexOf(where);
+        return b.append('\n').append(at >= 0 ? full.substring(at) : where).toString();
+    }
+
     public MarksPanel(ObservableValue<ReviewSet> reviews, DocumentViewModel document, WorkspaceSelection selection,
                       Messages m) {
         ObservableList<AnchoredMark> rows = FXCollections.observableArrayList();
@@ -39,23 +91,7 @@ public final class MarksPanel extends ListView<AnchoredMark> {
         reviews.addListener(o -> refresh.run());
         document.issueProperty().addListener(o -> refresh.run());
         refresh.run();
-        setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(AnchoredMark item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("mark-closed", "mark-attention");
-                if (empty || item == null) {
-                    setText(null);
-                    return;
-                }
-                setText(MarkListing.line(item));
-                if (!item.mark().state().isOpen()) {
-                    getStyleClass().add("mark-closed");
-                } else if (item.needsAttention()) {
-                    getStyleClass().add("mark-attention");
-                }
-            }
-        });
+        setCellFactory(l -> new MarkCell(widthProperty()));
         getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == null) {
                 return;
