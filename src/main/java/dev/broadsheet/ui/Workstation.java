@@ -32,6 +32,7 @@ import dev.broadsheet.model.User;
 import dev.broadsheet.store.UserProfile;
 import dev.broadsheet.ui.export.PrintGate;
 import java.time.Clock;
+import dev.broadsheet.ui.reviews.MarksPanel;
 import dev.broadsheet.ui.reviews.ReviewFeed;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,6 +118,7 @@ public final class Workstation {
         FxPageRenderer thumbnails = new FxPageRenderer(services.fonts(), ImageSource.none());
         PageListView pageList = new PageListView(pagesVm, document, selection,
                 (c, page) -> thumbnails.draw(c.getGraphicsContext2D(), page, c.getWidth() / page.width()), m);
+        MarksPanel marksPanel = new MarksPanel(reviews.reviewsProperty(), document, selection, m);
         ObservableValue<List<Mark>> marks = Bindings.createObjectBinding(() -> reviews.reviews().marks(), reviews.reviewsProperty());
         StatusBar status = new StatusBar(m, document, selection, files, slot, notice.getReadOnlyProperty(),
                 background.busyProperty(), background.messageProperty());
@@ -138,6 +140,11 @@ public final class Workstation {
             @Override
             public Optional<ObservableValue<List<Mark>>> marks() {
                 return Optional.of(marks);
+            }
+
+            @Override
+            public Optional<javafx.scene.Node> marksPanel() {
+                return Optional.of(marksPanel);
             }
 
             @Override

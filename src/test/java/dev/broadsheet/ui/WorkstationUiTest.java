@@ -432,6 +432,7 @@ class WorkstationUiTest {
         waitUntil(() -> robot.lookup("#statusMessage").queryAs(Label.class).getText().contains("New review: 3 marks from 李校对"));
         waitUntil(() -> storyCell(robot, "s1").getItem().openMarks() == 3);
         assertThat(robot.from(storyCell(robot, "s1")).lookup("#openMarksBadge").queryAs(Label.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#marksPanel").queryListView().getItems()).hasSize(3);
 
         robot.clickOn(robot.lookup(".tab").match(n -> n.lookup(".tab-label") instanceof Label l && l.getText().equals("Pages"))
                 .queryAs(javafx.scene.Node.class));

@@ -77,6 +77,11 @@ public final class MainWindow {
             return Optional.empty();
         }
 
+        /** The merged reviews' marks as a panel beside the stories and pages; absent shows no such tab. */
+        default Optional<Node> marksPanel() {
+            return Optional.empty();
+        }
+
         /** File ▸ Print… of every laid-out page (ui.export); absent prints the canvas node. */
         default Optional<Runnable> printIssue() {
             return Optional.empty();
@@ -132,6 +137,7 @@ public final class MainWindow {
         TabPane left = new TabPane(tab(m.get("panel.stories"), storiesPanel, "mdi2f-file-document-multiple"),
                 tab(m.get("panel.pages"), pageList, "mdi2b-book-open-page-variant"));
         left.setId("leftPanel");
+        services.marksPanel().ifPresent(panel -> left.getTabs().add(tab(m.get("panel.marks"), panel, "mdi2c-comment-text-multiple-outline")));
         SplitPane right = new SplitPane(titled(m.get("panel.inspector"), inspector), titled(m.get("panel.storyEditor"), editor));
         right.setOrientation(Orientation.VERTICAL);
         right.setId("rightPanel");

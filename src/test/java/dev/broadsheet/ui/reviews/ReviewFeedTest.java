@@ -134,6 +134,17 @@ class ReviewFeedTest {
     }
 
     @Test
+    void theMarksPanelListsOpenMarksFirstPlacedOnTheIssueAsItIsNow() {
+        Review review = reviewWith(LI, 3);
+        Mark first = review.marks().get(0).withState(dev.broadsheet.model.MarkState.RESOLVED, "张编辑", T0.plusSeconds(60));
+        review = new Review(review.reviewer(), review.againstRevision(), review.created(),
+                List.of(first, review.marks().get(1), review.marks().get(2)), review.responses());
+        List<dev.broadsheet.review.AnchoredMark> rows = PlacedMarks.openFirst(dev.broadsheet.review.ReviewSet.of(List.of(review)), saved);
+        assertThat(rows).extracting(r -> r.mark().id()).containsExactly("李校对-2", "李校对-3", "李校对-1");
+        assertThat(PlacedMarks.openFirst(dev.broadsheet.review.ReviewSet.of(List.of()), saved)).isEmpty();
+    }
+
+    @Test
     void anUnreadableReviewIsNamedWithItsPlaceAndTheOthersStillMerge() throws IOException {
         open(saved, issueDir);
         ReviewFiles.write(issueDir, reviewWith(WANG, 1), WANG);
