@@ -2,7 +2,6 @@ package dev.broadsheet.app;
 
 import dev.broadsheet.cli.BroadsheetCommand;
 import dev.broadsheet.trace.StartupTrace;
-import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 
@@ -50,19 +49,16 @@ public final class Launcher {
             return Destination.WORKSTATION;
         }
         String first = args[0];
-        if (TOP_LEVEL_OPTIONS.contains(first) || subcommandNames().contains(first)) {
+        if (commandLineWords().contains(first)) {
             return Destination.COMMAND_LINE;
         }
         return Destination.WORKSTATION;
     }
 
-    static Set<String> subcommandNames() {
-        Set<String> names = new java.util.HashSet<>();
-        for (Class<?> sub : BroadsheetCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
-            CommandLine.Command command = sub.getAnnotation(CommandLine.Command.class);
-            names.add(command.name());
-            names.addAll(List.of(command.aliases()));
-        }
-        return names;
+    /** Every first word that runs the command line: the subcommands and the top-level help/version options. */
+    public static Set<String> commandLineWords() {
+        Set<String> words = new java.util.TreeSet<>(TOP_LEVEL_OPTIONS);
+        words.addAll(BroadsheetCommand.subcommandsByName().keySet());
+        return words;
     }
 }

@@ -39,17 +39,29 @@ public final class BroadsheetCommand implements Runnable {
      * before any work starts). Its usage and errors still read {@code broadsheet export …}.
      */
     public static int executeSubcommandAlone(String... args) {
-        if (args.length > 0) {
-            for (Class<?> sub : BroadsheetCommand.class.getAnnotation(Command.class).subcommands()) {
-                Command command = sub.getAnnotation(Command.class);
-                if (sub != CommandLine.HelpCommand.class && command.name().equals(args[0])) {
-                    CommandLine line = new CommandLine(sub, CommandLine.defaultFactory());
-                    line.setCommandName("broadsheet " + command.name());
-                    return line.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
-                }
+        Class<?> sub = args.length == 0 ? null : subcommandsByName().get(args[0]);
+        if (sub == null || sub == CommandLine.HelpCommand.class) {
+            return execute(args); // help names other subcommands: it needs the whole model
+        }
+        CommandLine line = new CommandLine(sub, CommandLine.defaultFactory());
+        line.setCommandName("broadsheet " + sub.getAnnotation(Command.class).name());
+        return line.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * The subcommand classes by name and alias, read from the {@code @Command} annotation without building
+     * picocli's model (the launcher routes by these names, and the installed launcher script lists them too).
+     */
+    public static java.util.Map<String, Class<?>> subcommandsByName() {
+        java.util.Map<String, Class<?>> byName = new java.util.TreeMap<>();
+        for (Class<?> sub : BroadsheetCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            byName.put(command.name(), sub);
+            for (String alias : command.aliases()) {
+                byName.put(alias, sub);
             }
         }
-        return execute(args);
+        return byName;
     }
 
     public static void main(String[] args) {

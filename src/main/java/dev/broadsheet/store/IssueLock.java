@@ -65,6 +65,11 @@ public final class IssueLock implements AutoCloseable {
             return new Policy(host, pid, processStart, newClock, staleAfter);
         }
 
+        /** Whether the lock is this very process's (another window of the same workstation holds it). */
+        boolean isThisProcess(LockHolder holder) {
+            return holder.host().equals(host) && holder.pid() == pid;
+        }
+
         /** Why the holder's lock is stale, or empty when it looks alive. */
         Optional<String> staleness(LockHolder holder) {
             if (holder.host().equals(host)) {
@@ -153,6 +158,15 @@ public final class IssueLock implements AutoCloseable {
         }
         Files.deleteIfExists(broken);
         return tryAcquire(issueDir, user, policy);
+    }
+
+    /**
+     * Who holds the issue in another process, if anyone and their lock is alive: an editor under whose unsaved
+     * work a write to issue.json would go. This process's own lock (another window of it) and a stale lock
+     * (its process gone) are not "elsewhere".
+     */
+    public static Optional<LockHolder> heldElsewhere(Path issueDir, Policy policy) throws IOException {
+        return holder(issueDir).filter(h -> !policy.isThisProcess(h) && policy.staleness(h).isEmpty());
     }
 
     /** Who holds the issue, if anyone (for showing the state in an open dialog). */

@@ -122,4 +122,17 @@ class IssueLockTest {
 
         assertThat(IssueLock.holder(dir)).contains(theirs.holder());
     }
+
+    @Test
+    void heldElsewhereNamesALiveLockOfAnotherComputerButNotThisProcessesOwnOrAStaleOne(@TempDir Path dir) throws Exception {
+        IssueLock own = ((IssueLock.Acquired) IssueLock.tryAcquire(dir, EDITOR, here())).lock();
+        assertThat(IssueLock.heldElsewhere(dir, here())).as("this process's own lock").isEmpty();
+        own.close();
+
+        IssueLock.Policy desk7 = new IssueLock.Policy("desk-7", 4242, null, here().clock(), here().staleAfter());
+        IssueLock.tryAcquire(dir, PROOFREADER, desk7);
+        assertThat(IssueLock.heldElsewhere(dir, here())).hasValueSatisfying(h -> assertThat(h.user()).isEqualTo("王梦可"));
+        IssueLock.Policy aDayLater = here().withClock(Clock.fixed(NOW.plus(java.time.Duration.ofHours(24)), ZoneOffset.UTC));
+        assertThat(IssueLock.heldElsewhere(dir, aDayLater)).as("a lock from another computer gone stale").isEmpty();
+    }
 }

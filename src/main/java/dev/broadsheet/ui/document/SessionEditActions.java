@@ -162,9 +162,7 @@ final class SessionEditActions implements EditActions {
 
     @Override
     public void setCompositionSettings(dev.broadsheet.model.CompositionSettings settings) {
-        if (!settings.equals(session.issue().styles().composition())) {
-            run(new dev.broadsheet.edit.SetCompositionSettingsCommand(settings));
-        }
+        run(new dev.broadsheet.edit.SetCompositionSettingsCommand(settings)); // unchanged settings: the session records nothing
     }
 
     @Override

@@ -26,9 +26,9 @@ public final class CompositionSettingsDialog extends Dialog<CompositionSettings>
         setTitle(m.plain("menu.page.composition"));
         setHeaderText(m.get("dialog.composition.header"));
         ComboBox<PunctuationMode> punctuation = choice("compositionPunctuation", PunctuationMode.values(),
-                current.punctuation(), mode -> m.get("composition.punctuation." + mode.name()));
+                current.punctuation(), m);
         ComboBox<ProhibitionLevel> prohibitions = choice("compositionProhibitions", ProhibitionLevel.values(),
-                current.prohibitions(), level -> m.get("composition.prohibitions." + level.name()));
+                current.prohibitions(), m);
         // Gap and indent in eighths and halves of an em: the steps a desk actually uses (¼ em gap, 2 em indent).
         Spinner<Double> gap = new Spinner<>(0.0, 1.0, current.hanLatinGapEm(), 0.125);
         gap.setId("compositionGap");
@@ -36,10 +36,8 @@ public final class CompositionSettingsDialog extends Dialog<CompositionSettings>
         Spinner<Double> indent = new Spinner<>(0.0, 4.0, current.firstLineIndentEm(), 0.5);
         indent.setId("compositionIndent");
         indent.setEditable(true);
-        ComboBox<DigitWidth> digits = choice("compositionDigits", DigitWidth.values(), current.digits(),
-                width -> m.get("composition.digits." + width.name()));
-        ComboBox<LineBreaking> breaking = choice("compositionBreaking", LineBreaking.values(), current.lineBreaking(),
-                method -> m.get("composition.breaking." + method.name()));
+        ComboBox<DigitWidth> digits = choice("compositionDigits", DigitWidth.values(), current.digits(), m);
+        ComboBox<LineBreaking> breaking = choice("compositionBreaking", LineBreaking.values(), current.lineBreaking(), m);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -56,7 +54,9 @@ public final class CompositionSettingsDialog extends Dialog<CompositionSettings>
                 prohibitions.getValue(), gap.getValue(), indent.getValue(), digits.getValue(), breaking.getValue()) : null);
     }
 
-    private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, E current, Function<E, String> label) {
+    /** A choice box named in the desk's words ({@link #choiceKey}). */
+    private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, E current, Messages m) {
+        Function<E, String> label = choice -> m.get(choiceKey(choice));
         ComboBox<E> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
@@ -76,21 +76,26 @@ public final class CompositionSettingsDialog extends Dialog<CompositionSettings>
         };
     }
 
-    /** The message keys the dialog names its choices by (a test checks both languages have them). */
+    /** The message key a choice is named by: {@code composition.<setting>.<CHOICE>}. */
+    static String choiceKey(Enum<?> choice) {
+        String setting;
+        if (choice instanceof PunctuationMode) {
+            setting = "punctuation";
+        } else if (choice instanceof ProhibitionLevel) {
+            setting = "prohibitions";
+        } else if (choice instanceof DigitWidth) {
+            setting = "digits";
+        } else if (choice instanceof LineBreaking) {
+            setting = "breaking";
+        } else {
+            throw new IllegalArgumentException("not a composition setting: " + choice);
+        }
+        return "composition." + setting + "." + choice.name();
+    }
+
+    /** The message keys of every choice (a test checks the bundles have them). */
     public static java.util.List<String> choiceKeys() {
-        java.util.List<String> keys = new java.util.ArrayList<>();
-        for (PunctuationMode v : PunctuationMode.values()) {
-            keys.add("composition.punctuation." + v.name());
-        }
-        for (ProhibitionLevel v : ProhibitionLevel.values()) {
-            keys.add("composition.prohibitions." + v.name());
-        }
-        for (DigitWidth v : DigitWidth.values()) {
-            keys.add("composition.digits." + v.name());
-        }
-        for (LineBreaking v : LineBreaking.values()) {
-            keys.add("composition.breaking." + v.name());
-        }
-        return keys;
+        return java.util.stream.Stream.of(PunctuationMode.values(), ProhibitionLevel.values(), DigitWidth.values(),
+                LineBreaking.values()).flatMap(java.util.Arrays::stream).map(CompositionSettingsDialog::choiceKey).toList();
     }
 }

@@ -457,13 +457,12 @@ public final class ProofModeViewModel {
     /**
      * Accepting a correction and taking a workflow step write issue.json; while a workstation elsewhere holds the
      * issue's lock (an editor has it open), they would write under that editor's unsaved work, so they are
-     * refused, naming who has it. The lock of this process's own workstation (proof mode beside it) is no
-     * obstacle. Marks, replies and decisions go to the reviewer's own review file and stay allowed.
+     * refused, naming who has it. The lock of this process's own workstation (proof mode beside it), or a stale
+     * one, is no obstacle. Marks, replies and decisions go to the reviewer's own review file and stay allowed.
      */
     private void requireNoOtherEditor() throws IOException {
-        Optional<LockHolder> holder = IssueLock.holder(issueDir);
-        IssueLock.Policy self = IssueLock.Policy.current();
-        if (holder.isPresent() && !(holder.get().host().equals(self.host()) && holder.get().pid() == self.pid())) {
+        Optional<LockHolder> holder = IssueLock.heldElsewhere(issueDir, IssueLock.Policy.current().withClock(clock));
+        if (holder.isPresent()) {
             throw new IllegalStateException("the issue is open in " + holder.get().describe()
                     + ": accept corrections and take workflow steps there, or once it is closed");
         }
