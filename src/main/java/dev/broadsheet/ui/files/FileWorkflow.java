@@ -82,7 +82,11 @@ public final class FileWorkflow {
     }
 
     private void load(Path folder) {
-        background.run("open " + folder, () -> repository.open(folder), opened -> {
+        background.run("open " + folder, () -> {
+            IssueRepository.OpenedIssue opened = repository.open(folder);
+            recent.remember(opened.folder()); // the preferences file is written here, off the FX thread
+            return opened;
+        }, opened -> {
             releaseCurrent();
             Issue issue = opened.issue();
             document.open(sessions.apply(issue), opened.folder(), opened.lockHolder().orElse(""));
@@ -90,7 +94,6 @@ public final class FileWorkflow {
                     && prompts.offerRecovery(String.valueOf(folder.getFileName()))) {
                 document.recover(opened.recovered().get());
             }
-            recent.remember(opened.folder());
         }, error -> prompts.showError(describe(error)));
     }
 
@@ -135,11 +138,9 @@ public final class FileWorkflow {
             if (moving) {
                 repository.movedTo(previous, folder);
             }
-            return saved;
-        }, saved -> {
-            document.markSaved(saved, folder);
             recent.remember(folder);
-        }, error -> prompts.showError(describe(error)));
+            return saved;
+        }, saved -> document.markSaved(saved, folder), error -> prompts.showError(describe(error)));
     }
 
     private void saveTo(Path folder, Runnable afterwards) {
